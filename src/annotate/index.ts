@@ -1,0 +1,8 @@
+/**
+ * The annotate stages, in order: extractors first (each proposes annotations on its own), then
+ * refiners (merge, drop overlaps, link). Add a stage by appending it here.
+ */
+import type { DocStage } from '../pipeline/stage.js';
+
+/** Annotate stages in run order. */
+export const ANNOTATE_STAGES: readonly DocStage[] = [];

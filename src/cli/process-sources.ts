@@ -1,0 +1,58 @@
+/**
+ * The shared path of `ingest` and `analyze`: read every source, run the pipeline on each input,
+ * and hand back documents and errors one by one. A failure in one document never stops the batch.
+ */
+import { createDoc, type NewsDoc } from '../model/news-doc.js';
+import { ingestSources, type IngestOptions } from '../ingest/ingest.js';
+import { createError, isSitrepError, type SitrepError } from '../pipeline/errors.js';
+import { createContext, createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import type { StageContext } from '../pipeline/stage.js';
+
+/** One processed item. */
+export type Processed = { readonly kind: 'doc'; readonly doc: NewsDoc } | { readonly kind: 'error'; readonly error: SitrepError };
+
+/** Options for {@link processSources}. */
+export interface ProcessOptions extends IngestOptions {
+  /** The pipeline to run (default: every stage). */
+  readonly pipeline?: Pipeline;
+  /** The stage context (default: a fresh one). */
+  readonly context?: StageContext;
+  /** Reads standard input when a source is `-` (optional). */
+  readonly stdin?: () => Promise<string>;
+}
+
+function labelOf(doc: NewsDoc): string {
+  const base = doc.source.path ?? doc.source.url ?? '<stdin>';
+  return doc.source.record === undefined ? base : `${base}#${doc.source.record + 1}`;
+}
+
+/** Ingest and run the pipeline over every source. */
+export async function* processSources(sources: readonly string[], options: ProcessOptions = {}): AsyncGenerator<Processed> {
+  const pipeline = options.pipeline ?? createPipeline();
+  const context = options.context ?? createContext();
+  for await (const item of ingestSources(sources, options, options.stdin)) {
+    if (item.kind === 'error') {
+      yield item;
+      continue;
+    }
+    const doc = createDoc(item.input);
+    try {
+      pipeline.run(doc, context);
+    } catch (error) {
+      yield { kind: 'error', error: isSitrepError(error) ? error : createError('UNSUPPORTED_FORMAT', { file: labelOf(doc), detail: `processing failed: ${error instanceof Error ? error.message : String(error)}`, cause: error }) };
+      continue;
+    }
+    if (doc.text.trim().length === 0) {
+      yield { kind: 'error', error: createError('NO_ARTICLE', { file: labelOf(doc), detail: 'nothing was left after cleaning' }) };
+      continue;
+    }
+    yield { kind: 'doc', doc };
+  }
+}
+
+/** Read all of standard input as UTF-8. */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

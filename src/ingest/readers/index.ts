@@ -1,0 +1,12 @@
+/**
+ * The reader for each input format. Add a format by writing a reader and listing it here.
+ */
+import type { InputFormat } from '../../model/news-doc.js';
+import type { Reader } from '../reader.js';
+import { markdownReader, textReader } from './text-reader.js';
+
+/** Readers by format; a format without a reader is reported as unsupported. */
+export const READERS: Readonly<Partial<Record<InputFormat, Reader>>> = {
+  text: textReader,
+  markdown: markdownReader,
+};

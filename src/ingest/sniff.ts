@@ -1,0 +1,47 @@
+/**
+ * Decide a file's format from its content first and its extension second, so that an `.txt`
+ * holding HTML is read as HTML and a `.xml` feed is read as a feed.
+ */
+import { extname } from 'node:path';
+import type { InputFormat } from '../model/news-doc.js';
+
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
+const RSS_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<rss[\s>]/iu;
+const ATOM_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<feed[\s>]/iu;
+const JSON_START = /^\s*[[{]/u;
+const FRONT_MATTER_START = /^---\r?\n/u;
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.rss': 'rss',
+  '.atom': 'atom',
+  '.xml': 'rss',
+};
+
+/** File extensions sitrep reads when walking a folder. */
+export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(BY_EXTENSION));
+
+/** Sniff the format of a text, with the file name as a hint (optional). */
+export function sniffFormat(text: string, fileName?: string): InputFormat {
+  const head = text.slice(0, 4096);
+  if (RSS_START.test(head)) return 'rss';
+  if (ATOM_START.test(head)) return 'atom';
+  if (HTML_START.test(head)) return 'html';
+  const byExtension = fileName === undefined ? undefined : BY_EXTENSION[extname(fileName).toLowerCase()];
+  if (byExtension === 'jsonl' || byExtension === 'json') return byExtension;
+  if (JSON_START.test(head)) {
+    const firstLine = head.split('\n', 1)[0] ?? '';
+    return head.includes('\n') && firstLine.trim().endsWith('}') && !head.trimStart().startsWith('[') ? 'jsonl' : 'json';
+  }
+  if (byExtension !== undefined && byExtension !== 'rss' && byExtension !== 'atom') return byExtension;
+  if (FRONT_MATTER_START.test(head)) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,79 @@
+/**
+ * The pipeline: the ordered stage list, frozen before it runs. Stages are listed once, in order,
+ * in three literal lists (clean rules, metadata stages, annotate stages); a pipeline may run a
+ * subset by name, and an unknown name is an error rather than a silent no-op.
+ */
+import { ANNOTATE_STAGES } from '../annotate/index.js';
+import { applyCleanEdits } from '../clean/apply-edits.js';
+import { CLEAN_RULES } from '../clean/index.js';
+import { PRE_CLEAN_STAGES, POST_CLEAN_STAGES } from '../ingest/metadata/index.js';
+import type { NewsDoc } from '../model/news-doc.js';
+import { createError } from './errors.js';
+import type { Stage, StageContext } from './stage.js';
+
+/** Every stage, in the order it runs. */
+export const ALL_STAGES: readonly Stage[] = Object.freeze([
+  ...PRE_CLEAN_STAGES,
+  ...CLEAN_RULES,
+  ...POST_CLEAN_STAGES,
+  ...ANNOTATE_STAGES,
+]);
+
+/** Options for {@link createPipeline}. */
+export interface PipelineOptions {
+  /** Run only these stages (by name or by name prefix such as `clean/`) (optional; default: all). */
+  readonly only?: readonly string[];
+  /** Leave these stages out (by name or prefix) (optional). */
+  readonly skip?: readonly string[];
+}
+
+/** A frozen, runnable stage list. */
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  /** Run every stage on one document, in order. */
+  run(doc: NewsDoc, context: StageContext): NewsDoc;
+}
+
+function selects(pattern: string, stage: Stage): boolean {
+  return pattern.endsWith('/') ? stage.name.startsWith(pattern) : stage.name === pattern;
+}
+
+function checkNames(patterns: readonly string[]): void {
+  for (const pattern of patterns) {
+    if (!ALL_STAGES.some((stage) => selects(pattern, stage))) {
+      const known = ALL_STAGES.map((stage) => stage.name).join(', ');
+      throw createError('UNKNOWN_STAGE', { detail: `no stage is called "${pattern}" (known: ${known})` });
+    }
+  }
+}
+
+/** Build a frozen pipeline from the stage list. */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const only = options.only ?? [];
+  const skip = options.skip ?? [];
+  checkNames([...only, ...skip]);
+  const stages = Object.freeze(
+    ALL_STAGES.filter(
+      (stage) =>
+        (only.length === 0 || only.some((pattern) => selects(pattern, stage))) &&
+        !skip.some((pattern) => selects(pattern, stage)),
+    ),
+  );
+  return Object.freeze({
+    stages,
+    run(doc: NewsDoc, context: StageContext): NewsDoc {
+      for (const stage of stages) {
+        if (stage.kind === 'clean') applyCleanEdits(doc, stage.name, stage.propose(doc, context));
+        else stage.run(doc, context);
+      }
+      return doc;
+    },
+  });
+}
+
+/** A fresh stage context. */
+export function createContext(settings: { referenceDate?: string } = {}): StageContext {
+  return settings.referenceDate === undefined
+    ? { resources: new Map() }
+    : { referenceDate: settings.referenceDate, resources: new Map() };
+}

@@ -1,0 +1,58 @@
+/**
+ * SQLite schema migrations, applied in order and recorded in `schema_migrations`. Never edit a
+ * migration that has shipped; add the next one.
+ */
+
+/** One migration. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** All migrations, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents and full-text search',
+    sql: `
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        path TEXT,
+        url TEXT,
+        format TEXT NOT NULL,
+        record INTEGER,
+        title TEXT,
+        outlet TEXT,
+        author TEXT,
+        published TEXT,
+        published_basis TEXT NOT NULL,
+        language TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        text TEXT NOT NULL,
+        meta_json TEXT NOT NULL,
+        offsets_json TEXT NOT NULL,
+        cleaning_json TEXT NOT NULL,
+        layers_json TEXT NOT NULL,
+        diagnostics_json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_outlet ON documents(outlet);
+      CREATE INDEX documents_published ON documents(published);
+      CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+      END;
+      CREATE TABLE findings (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        body_json TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+      );
+    `,
+  },
+];

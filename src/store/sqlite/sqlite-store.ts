@@ -1,0 +1,217 @@
+/**
+ * The SQLite backend (better-sqlite3): WAL journal, migrations on open, one transaction per
+ * document, FTS5 full-text search kept in step by triggers.
+ */
+import Database from 'better-sqlite3';
+import type { CorpusFindings } from '../../export/analysis-export.js';
+import type { AnnotationLayers } from '../../model/annotations.js';
+import type { CleaningRecord, Diagnostic, DocMeta, InputFormat, NewsDoc } from '../../model/news-doc.js';
+import { OffsetMap, type PassMap } from '../../model/offset-map.js';
+import { createError } from '../../pipeline/errors.js';
+import type { DocumentFilter, DocumentSummary, PutResult, SearchHit, Store } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** Options for {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Open read-only (default: false). */
+  readonly readonly?: boolean;
+}
+
+interface DocumentRow {
+  id: string;
+  path: string | null;
+  url: string | null;
+  format: string;
+  record: number | null;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  published_basis: string;
+  language: string;
+  raw: string;
+  text: string;
+  meta_json: string;
+  offsets_json: string;
+  cleaning_json: string;
+  layers_json: string;
+  diagnostics_json: string;
+  ingested_at: string;
+}
+
+const FINDING_KINDS = ['entities', 'stories', 'duplicates', 'claims', 'conflicts', 'timeline'] as const;
+const FTS_TOKEN = /[\p{L}\p{N}]+/gu;
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+    })();
+  }
+}
+
+function rowToDoc(row: DocumentRow): NewsDoc {
+  const source = { path: row.path, url: row.url, format: row.format as InputFormat, ...(row.record === null ? {} : { record: row.record }) };
+  return {
+    id: row.id,
+    source,
+    raw: row.raw,
+    text: row.text,
+    offsets: OffsetMap.fromJSON(JSON.parse(row.offsets_json) as PassMap[]),
+    meta: JSON.parse(row.meta_json) as DocMeta,
+    cleaning: JSON.parse(row.cleaning_json) as CleaningRecord,
+    layers: JSON.parse(row.layers_json) as AnnotationLayers,
+    diagnostics: JSON.parse(row.diagnostics_json) as Diagnostic[],
+    data: {},
+  };
+}
+
+function rowToSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    author: row.author,
+    published: row.published,
+    publishedBasis: row.published_basis,
+    path: row.path,
+    url: row.url,
+    language: row.language,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** Turn free text into a safe FTS5 query: every word quoted, all required. */
+export function toFtsQuery(query: string): string {
+  const words = query.match(FTS_TOKEN) ?? [];
+  return words.map((word) => `"${word}"`).join(' ');
+}
+
+/** Open (and migrate) a SQLite store at a file path, or ':memory:'. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (options.readonly !== true) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+  } catch (error) {
+    throw createError('STORE_FAILED', { file, detail: `the database could not be opened: ${String(error)}`, cause: error });
+  }
+  const insert = db.prepare(`INSERT OR IGNORE INTO documents
+    (id, path, url, format, record, title, outlet, author, published, published_basis, language, raw, text,
+     meta_json, offsets_json, cleaning_json, layers_json, diagnostics_json, ingested_at)
+    VALUES (@id, @path, @url, @format, @record, @title, @outlet, @author, @published, @published_basis, @language, @raw, @text,
+     @meta_json, @offsets_json, @cleaning_json, @layers_json, @diagnostics_json, @ingested_at)`);
+  const putDocument = db.transaction((doc: NewsDoc): PutResult => {
+    const result = insert.run({
+      id: doc.id,
+      path: doc.source.path,
+      url: doc.source.url ?? doc.meta.url,
+      format: doc.source.format,
+      record: doc.source.record ?? null,
+      title: doc.meta.title,
+      outlet: doc.meta.outlet,
+      author: doc.meta.author,
+      published: doc.meta.published.value,
+      published_basis: doc.meta.published.basis,
+      language: doc.meta.language,
+      raw: doc.raw,
+      text: doc.text,
+      meta_json: JSON.stringify(doc.meta),
+      offsets_json: JSON.stringify(doc.offsets.toJSON()),
+      cleaning_json: JSON.stringify(doc.cleaning),
+      layers_json: JSON.stringify(doc.layers),
+      diagnostics_json: JSON.stringify(doc.diagnostics),
+      ingested_at: new Date().toISOString(),
+    });
+    return { inserted: result.changes > 0 };
+  });
+  const saveFindings = db.transaction((findings: CorpusFindings) => {
+    db.prepare('DELETE FROM findings').run();
+    const add = db.prepare('INSERT OR REPLACE INTO findings (kind, id, body_json) VALUES (?, ?, ?)');
+    for (const kind of FINDING_KINDS) {
+      findings[kind].forEach((item, index) => {
+        const id = 'id' in item && typeof item.id === 'string' ? item.id : String(index).padStart(8, '0');
+        add.run(kind, id, JSON.stringify(item));
+      });
+    }
+  });
+
+  return {
+    backend: 'sqlite',
+    putDocument(doc) {
+      if (doc.id === '') throw createError('STORE_FAILED', { detail: 'a document without an id cannot be stored' });
+      return putDocument(doc);
+    },
+    hasDocument(id) {
+      return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+    },
+    getDocument(id) {
+      const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+      return row === undefined ? undefined : rowToDoc(row);
+    },
+    listDocuments(filter: DocumentFilter = {}) {
+      const where: string[] = [];
+      const params: Record<string, unknown> = { limit: filter.limit ?? 100, offset: filter.offset ?? 0 };
+      if (filter.outlet !== undefined) {
+        where.push('outlet = @outlet COLLATE NOCASE');
+        params['outlet'] = filter.outlet;
+      }
+      if (filter.from !== undefined) {
+        where.push('published >= @from');
+        params['from'] = filter.from;
+      }
+      if (filter.to !== undefined) {
+        where.push("published <= @to || '\uffff'");
+        params['to'] = filter.to;
+      }
+      if (filter.story !== undefined) {
+        where.push("id IN (SELECT value FROM findings, json_each(json_extract(body_json, '$.documents')) WHERE kind = 'stories' AND findings.id = @story)");
+        params['story'] = filter.story;
+      }
+      const sql = `SELECT * FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT @limit OFFSET @offset`;
+      return (db.prepare(sql).all(params) as DocumentRow[]).map(rowToSummary);
+    },
+    countDocuments() {
+      return db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    },
+    *allDocuments() {
+      for (const row of db.prepare('SELECT * FROM documents ORDER BY seq').iterate() as IterableIterator<DocumentRow>) yield rowToDoc(row);
+    },
+    search(query, limit = 20) {
+      const match = toFtsQuery(query);
+      if (match === '') return [];
+      const rows = db
+        .prepare(`SELECT d.id, d.title, d.outlet, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
+          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+          WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`)
+        .all(match, limit) as SearchHit[];
+      return rows;
+    },
+    saveFindings(findings) {
+      saveFindings(findings);
+    },
+    loadFindings() {
+      const rows = db.prepare('SELECT kind, body_json FROM findings ORDER BY rowid').all() as { kind: string; body_json: string }[];
+      const of = <T>(kind: (typeof FINDING_KINDS)[number]): T[] => rows.filter((row) => row.kind === kind).map((row) => JSON.parse(row.body_json) as T);
+      return {
+        entities: of('entities'),
+        stories: of('stories'),
+        duplicates: of('duplicates'),
+        claims: of('claims'),
+        conflicts: of('conflicts'),
+        timeline: of('timeline'),
+      };
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The Store interface: what every backend (SQLite now, Postgres later) implements. Writes are
+ * idempotent per document and atomic: a document is stored whole or not at all.
+ */
+import type { CorpusFindings } from '../export/analysis-export.js';
+import type { NewsDoc } from '../model/news-doc.js';
+
+/** A document's listing row. */
+export interface DocumentSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly author: string | null;
+  readonly published: string | null;
+  readonly publishedBasis: string;
+  readonly path: string | null;
+  readonly url: string | null;
+  readonly language: string;
+  readonly ingestedAt: string;
+}
+
+/** Filters for {@link Store.listDocuments}; every field optional. */
+export interface DocumentFilter {
+  readonly outlet?: string;
+  /** Earliest publication date, ISO prefix compare (optional). */
+  readonly from?: string;
+  /** Latest publication date (optional). */
+  readonly to?: string;
+  /** Only documents of this story (optional). */
+  readonly story?: string;
+  /** Page size (default: 100). */
+  readonly limit?: number;
+  /** Rows to skip (default: 0). */
+  readonly offset?: number;
+}
+
+/** A full-text search hit. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  /** A short excerpt with the matched words marked by [ and ]. */
+  readonly snippet: string;
+  /** Lower is better (FTS5 bm25). */
+  readonly rank: number;
+}
+
+/** Result of {@link Store.putDocument}. */
+export interface PutResult {
+  /** False when a document with this id was already stored (nothing changed). */
+  readonly inserted: boolean;
+}
+
+/** A document store backend. */
+export interface Store {
+  /** Backend name, e.g. 'sqlite'. */
+  readonly backend: string;
+  /** Store a document in one transaction; storing the same id again adds nothing. */
+  putDocument(doc: NewsDoc): PutResult;
+  hasDocument(id: string): boolean;
+  /** The whole document, or undefined when no document has this id. */
+  getDocument(id: string): NewsDoc | undefined;
+  listDocuments(filter?: DocumentFilter): DocumentSummary[];
+  countDocuments(): number;
+  /** Every stored document, in ingest order. */
+  allDocuments(): Iterable<NewsDoc>;
+  /** Full-text search over titles and cleaned text. */
+  search(query: string, limit?: number): SearchHit[];
+  /** Replace the stored corpus findings (entities, stories, ...) in one transaction. */
+  saveFindings(findings: CorpusFindings): void;
+  /** The stored corpus findings. */
+  loadFindings(): CorpusFindings;
+  close(): void;
+}
