@@ -3,6 +3,9 @@
  * refiners (merge, drop overlaps, link). Add a stage by appending it here.
  */
 import type { DocStage } from '../pipeline/stage.js';
+import { sentenceStage } from './tokens/sentences.js';
 
 /** Annotate stages in run order. */
-export const ANNOTATE_STAGES: readonly DocStage[] = [];
+export const ANNOTATE_STAGES: readonly DocStage[] = [
+  sentenceStage,
+];
