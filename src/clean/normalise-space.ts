@@ -9,7 +9,7 @@ const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const SPACE_RUN = / {2,}/gu;
 const TRAILING_SPACE = / +(?=\n)|(?<=\n) +/gu;
-const LINE_BREAKS = /\r\n?|\n{3,}/gu;
+const LINE_BREAKS = /(?:\r?\n|\r){3,}|\r\n?/gu;
 const EDGE_SPACE = /^\s+|\s+$/gu;
 
 function collect(text: string, pattern: RegExp, replacement: (match: string) => string): CleanEdit[] {
@@ -48,7 +48,7 @@ export const collapseSpace: CleanRule = {
 export const collapseBreaks: CleanRule = {
   kind: 'clean',
   name: 'clean/collapse-breaks',
-  propose: (doc) => collect(doc.text, LINE_BREAKS, (match) => (match.startsWith('\r') ? '\n' : '\n\n')),
+  propose: (doc) => collect(doc.text, LINE_BREAKS, (match) => (match.length > 2 ? '\n\n' : '\n')),
 };
 
 /** Trim the text at both ends. */

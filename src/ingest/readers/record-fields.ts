@@ -17,7 +17,12 @@ export const TEXT_FIELDS = ['text', 'body', 'content', 'articleBody', 'article',
 
 function asText(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    // Note: YAML reads a bare date as midnight UTC; keep it a day, not an invented time.
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     const parts = value.map(asText).filter((part): part is string => part !== null);
