@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../pipeline/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
 import { EXIT, printError } from './output.js';
@@ -19,6 +20,7 @@ export function createProgram(): Command {
   registerIngest(program);
   registerAnalyze(program);
   registerQueries(program);
+  registerEval(program);
   program.addHelpText('after', '\nStart here:\n  $ sitrep ingest examples/corpus && sitrep report\n  $ sitrep analyze ../shared/seeds --json out.json\n\nEvery command has --help.');
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -4,7 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { buildExport } from '../../export/analysis-export.js';
+import { buildExport, type CorpusFindings } from '../../export/analysis-export.js';
+import type { SitrepAnalysisExportVersion1 } from '../../model/analysis.generated.js';
 import { validateExport } from '../../export/validate-export.js';
 import type { NewsDoc } from '../../model/news-doc.js';
 import { summarise } from '../../report/summary.js';
@@ -14,14 +15,24 @@ import { EXIT, printError } from '../output.js';
 import { processSources, readStdin } from '../process-sources.js';
 import { sourceOptions, type SourceFlags } from './shared-options.js';
 
-interface AnalyzeFlags extends SourceFlags {
+/** Flags of `sitrep analyze`. */
+export interface AnalyzeFlags extends SourceFlags {
   json?: string;
   summary?: boolean;
   quiet?: boolean;
 }
 
-/** Analyze sources; returns the exit code. */
-export async function runAnalyze(sources: readonly string[], flags: AnalyzeFlags): Promise<number> {
+/** What an in-memory analysis produced. */
+export interface AnalyzeOutcome {
+  readonly docs: readonly NewsDoc[];
+  readonly findings: CorpusFindings;
+  readonly analysis: SitrepAnalysisExportVersion1;
+  /** Inputs that failed (each already reported on stderr). */
+  readonly failed: number;
+}
+
+/** Run the whole pipeline over sources in memory and build the export. */
+export async function analyzeSources(sources: readonly string[], flags: AnalyzeFlags): Promise<AnalyzeOutcome> {
   const docs: NewsDoc[] = [];
   const seen = new Set<string>();
   let failed = 0;
@@ -39,7 +50,12 @@ export async function runAnalyze(sources: readonly string[], flags: AnalyzeFlags
   }
   progress.done();
   const findings = resolveCorpus(docs);
-  const analysis = buildExport(docs, findings);
+  return { docs, findings, analysis: buildExport(docs, findings), failed };
+}
+
+/** Analyze sources and write the export; returns the exit code. */
+export async function runAnalyze(sources: readonly string[], flags: AnalyzeFlags): Promise<number> {
+  const { docs, findings, analysis, failed } = await analyzeSources(sources, flags);
   const problems = validateExport(analysis);
   if (problems.length > 0) {
     process.stderr.write(`error: the export does not validate against the contract [SCHEMA_INVALID]\n${problems.slice(0, 20).map((problem) => `  ${problem}`).join('\n')}\n`);
