@@ -5,9 +5,10 @@
 import { extname } from 'node:path';
 import type { InputFormat } from '../model/news-doc.js';
 
-const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
-const RSS_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<rss[\s>]/iu;
-const ATOM_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<feed[\s>]/iu;
+/** Note: each start pattern allows what may come before the root element (white space, which includes a BOM; an XML declaration, processing instructions, comments). */
+const HTML_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
+const RSS_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*<(?:rss|rdf:RDF)[\s>]/iu;
+const ATOM_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*<feed[\s>]/iu;
 const JSON_START = /^\s*[[{]/u;
 const FRONT_MATTER_START = /^---\r?\n/u;
 

@@ -131,6 +131,8 @@ export interface RawInput {
   readonly hints: MetaHints;
   /** Where the hints came from, e.g. 'front-matter', 'html/meta', 'sidecar'. */
   readonly hintBasis: string;
+  /** Messages the reader has about this input, e.g. what HTML extraction left out (optional). */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /** Make a fresh document from a raw input; the text starts as the raw input. */
@@ -154,7 +156,7 @@ export function createDoc(input: RawInput): NewsDoc {
     },
     cleaning: { removed: [], homoglyphs: [] },
     layers: emptyLayers(),
-    diagnostics: [],
+    diagnostics: [...(input.diagnostics ?? [])],
     data: input.hints.published ? { publishedHint: input.hints.published } : {},
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * Main-text extraction from an HTML page with Mozilla Readability, kept in one function so it can
+ * be benchmarked alone (`bench/`). The page is parsed with jsdom (no scripts run, nothing is
+ * fetched); Readability works on a clone, so the caller's document is never changed.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { createError } from '../../pipeline/errors.js';
+import { htmlParagraphs } from './html-to-text.js';
+
+/** What main-text extraction found. */
+export interface MainText {
+  /** The article text, one blank line between paragraphs (captions kept as their own paragraphs). */
+  readonly text: string;
+  /** The title Readability settled on, or null. */
+  readonly title: string | null;
+  /** The byline Readability found, or null. */
+  readonly byline: string | null;
+  /** The site name Readability found, or null. */
+  readonly siteName: string | null;
+  /** The publication time Readability found, or null. */
+  readonly publishedTime: string | null;
+  /** Figure captions of the page that the extraction left out, so a caller can record them. */
+  readonly droppedCaptions: readonly string[];
+}
+
+const SPACE_RUN = /\s+/gu;
+
+function squash(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+
+function orNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed.length === 0 ? null : trimmed;
+}
+
+/**
+ * Note: jsdom reports pages' CSS it cannot parse on the console; page quirks are not sitrep's
+ * errors, so a console that forwards nothing is shared by every parse.
+ */
+const SILENT_CONSOLE = new VirtualConsole();
+
+/** Parse an HTML string into a document (scripts off, no resources loaded) (url optional). */
+export function parseHtml(html: string, url?: string): Document {
+  const dom = url === undefined ? new JSDOM(html, { virtualConsole: SILENT_CONSOLE }) : new JSDOM(html, { url, virtualConsole: SILENT_CONSOLE });
+  return dom.window.document;
+}
+
+/**
+ * Extract the main text of a parsed page. Throws a `NO_ARTICLE` SitrepError (without a file;
+ * the caller adds it) when the page holds no article text.
+ */
+export function extractMainTextFromDocument(document: Document): MainText {
+  const clone = document.cloneNode(true);
+  if (clone.nodeType !== document.DOCUMENT_NODE) throw createError('NO_ARTICLE', { detail: 'the page could not be copied for extraction' });
+  const article = new Readability(clone as Document).parse();
+  if (article === null || typeof article.content !== 'string') throw createError('NO_ARTICLE', { detail: 'no article text was found in the HTML page' });
+  const container = document.createElement('div');
+  container.innerHTML = article.content;
+  const paragraphs = htmlParagraphs(container);
+  const text = paragraphs.join('\n\n');
+  if (text.trim().length === 0) throw createError('NO_ARTICLE', { detail: 'the HTML page has no article text' });
+  const kept = squash(text);
+  const droppedCaptions = Array.from(document.querySelectorAll('figcaption'))
+    .map((caption) => squash(caption.textContent ?? ''))
+    .filter((caption) => caption.length > 0 && !kept.includes(caption));
+  return {
+    text,
+    title: orNull(article.title),
+    byline: orNull(article.byline),
+    siteName: orNull(article.siteName),
+    publishedTime: orNull(article.publishedTime),
+    droppedCaptions,
+  };
+}
+
+/** Extract the main text of an HTML page (the base URL resolves relative links) (url optional). */
+export function extractMainText(html: string, url?: string): MainText {
+  return extractMainTextFromDocument(parseHtml(html, url));
+}

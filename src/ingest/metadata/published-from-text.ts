@@ -1,0 +1,116 @@
+/**
+ * When no metadata dates the article, the text may: the latest explicit full date it mentions
+ * (day month year, or month year) is a lower bound of the publication date, since an article is
+ * no older than the latest day it reports. chrono-node's strict parser reads day-month-year dates;
+ * a small parser added to it reads month-year dates. Numeric dates such as 03/04/2024 are left
+ * out: they are ambiguous between day-first and month-first writing.
+ */
+import * as chrono from 'chrono-node';
+import type { DocStage } from '../../pipeline/stage.js';
+
+/** Stage name. */
+export const PUBLISHED_FROM_TEXT = 'meta/published-from-text';
+
+/** A date found in the text at the precision stated. */
+export interface TextDate {
+  /** ISO partial date: `YYYY-MM-DD` or `YYYY-MM`. */
+  readonly value: string;
+  /** The first day the date covers, for ordering. */
+  readonly start: Date;
+  /** Where the date was written, in the text given. */
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Month names (long and short, English) from Intl, so no month list is kept in the code. */
+function monthNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  for (let month = 0; month < 12; month += 1) {
+    const day = new Date(Date.UTC(2000, month, 15));
+    for (const style of ['long', 'short'] as const) {
+      names.set(new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' }).format(day).toLowerCase(), month + 1);
+    }
+  }
+  names.set('sept', 9);
+  return names;
+}
+
+const MONTHS = monthNames();
+const MONTH_YEAR = new RegExp(`\\b(${[...MONTHS.keys()].join('|')})\\.?,?\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-/]\\s*\\d)`, 'iu');
+const NUMERIC_DATE = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u;
+const WORD = /\p{L}/u;
+
+/** chrono parser for `March 2024` / `Sept. 2023`, which chrono's strict mode leaves out. */
+const monthYearParser: chrono.Parser = {
+  pattern: () => MONTH_YEAR,
+  extract: (context, match) => {
+    const month = MONTHS.get((match[1] ?? '').toLowerCase());
+    const year = Number(match[2]);
+    if (month === undefined) return null;
+    const components = context.createParsingComponents({ year, month });
+    components.imply('day', 1);
+    return components;
+  },
+};
+
+let strictParser: chrono.Chrono | undefined;
+
+/** chrono's English strict configuration plus the month-year parser, built once. */
+function parser(): chrono.Chrono {
+  if (strictParser === undefined) {
+    const configuration = chrono.en.configuration.createConfiguration(true, false);
+    configuration.parsers.push(monthYearParser);
+    strictParser = new chrono.Chrono(configuration);
+  }
+  return strictParser;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Explicit full dates in a text (year and month stated; the day when stated), in text order. */
+export function explicitDates(text: string): TextDate[] {
+  const dates: TextDate[] = [];
+  for (const result of parser().parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    if (NUMERIC_DATE.test(result.text.trim()) || !WORD.test(result.text)) continue;
+    for (const component of [result.start, result.end]) {
+      if (component === null || component === undefined) continue;
+      if (!component.isCertain('year') || !component.isCertain('month')) continue;
+      const year = component.get('year');
+      const month = component.get('month');
+      if (year === null || month === null) continue;
+      const day = component.isCertain('day') ? component.get('day') : null;
+      const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+      dates.push({ value, start: new Date(Date.UTC(year, month - 1, day ?? 1)), index: result.index, text: result.text });
+    }
+  }
+  return dates;
+}
+
+/**
+ * The latest explicit date in a text that is not after `notAfter` (a date in the future of the
+ * run cannot bound a publication date), or null. Of two dates on the same first day, the more
+ * precise wins.
+ */
+export function latestExplicitDate(text: string, notAfter: Date): TextDate | null {
+  let latest: TextDate | null = null;
+  for (const date of explicitDates(text)) {
+    if (date.start.getTime() > notAfter.getTime()) continue;
+    if (latest === null || date.start > latest.start || (date.start.getTime() === latest.start.getTime() && date.value.length > latest.value.length)) latest = date;
+  }
+  return latest;
+}
+
+/** The stage: only when no metadata gave a date; the result is inferred and a lower bound. */
+export const publishedFromText: DocStage = {
+  kind: 'meta',
+  name: PUBLISHED_FROM_TEXT,
+  run(doc) {
+    if (doc.meta.published.value !== null) return;
+    const latest = latestExplicitDate(doc.text, new Date());
+    if (latest === null) return;
+    doc.meta.published = { value: latest.value, basis: 'inferred', lowerBound: true };
+    doc.meta.basis['published'] = PUBLISHED_FROM_TEXT;
+  },
+};
