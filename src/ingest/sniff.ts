@@ -10,7 +10,8 @@ const HTML_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*(?:<!doctype html|<
 const RSS_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*<(?:rss|rdf:RDF)[\s>]/iu;
 const ATOM_START = /^\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*<feed[\s>]/iu;
 const JSON_START = /^\s*[[{]/u;
-const FRONT_MATTER_START = /^---\r?\n/u;
+/** Front matter: a `---` line, then a `key:` line (a text may open with a bare rule line). */
+const FRONT_MATTER_START = /^---\r?\n[\w-]+:/u;
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
@@ -42,7 +43,7 @@ export function sniffFormat(text: string, fileName?: string): InputFormat {
     const firstLine = head.split('\n', 1)[0] ?? '';
     return head.includes('\n') && firstLine.trim().endsWith('}') && !head.trimStart().startsWith('[') ? 'jsonl' : 'json';
   }
+  if (FRONT_MATTER_START.test(head) && (byExtension === undefined || byExtension === 'text' || byExtension === 'markdown')) return 'markdown';
   if (byExtension !== undefined && byExtension !== 'rss' && byExtension !== 'atom') return byExtension;
-  if (FRONT_MATTER_START.test(head)) return 'markdown';
   return 'text';
 }
