@@ -3,11 +3,31 @@
  * pipeline applies them, records every removal and repair, and extends the offset map.
  */
 import type { CleanRule } from '../pipeline/stage.js';
-import { collapseBreaks, collapseSpace, normaliseOddSpace, trimEdges } from './normalise-space.js';
+import { removeAuthorLines } from './author-lines.js';
+import { removeBoilerplate } from './boilerplate-lines.js';
+import { repairHomoglyphs } from './homoglyphs.js';
+import { removeImageCaptions } from './image-caption.js';
+import { normaliseQuotes } from './normalise-quotes.js';
+import { collapseBreaks, collapseSpace, normaliseLineEnds, normaliseOddSpace, trimEdges } from './normalise-space.js';
+import { removePhotoCredits } from './photo-credit.js';
+import { extractTitle } from './title-line.js';
 
-/** Clean rules in run order. */
+/**
+ * Clean rules in run order. Line ends first (the line rules need LF); page furniture and credits
+ * before the title, so a menu or a caption is never taken for the headline; bylines before the
+ * title for the same reason; captions after the title, so a present-tense headline stays a title;
+ * homoglyphs and quotation marks once the lines are settled; white space last, to close the gaps.
+ */
 export const CLEAN_RULES: readonly CleanRule[] = [
+  normaliseLineEnds,
   normaliseOddSpace,
+  removeBoilerplate,
+  removePhotoCredits,
+  removeAuthorLines,
+  extractTitle,
+  removeImageCaptions,
+  repairHomoglyphs,
+  normaliseQuotes,
   collapseSpace,
   collapseBreaks,
   trimEdges,

@@ -10,6 +10,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const SPACE_RUN = / {2,}/gu;
 const TRAILING_SPACE = / +(?=\n)|(?<=\n) +/gu;
 const LINE_BREAKS = /(?:\r?\n|\r){3,}|\r\n?/gu;
+const CARRIAGE_RETURN = /\r\n?/gu;
 const EDGE_SPACE = /^\s+|\s+$/gu;
 
 function collect(text: string, pattern: RegExp, replacement: (match: string) => string): CleanEdit[] {
@@ -49,6 +50,13 @@ export const collapseBreaks: CleanRule = {
   kind: 'clean',
   name: 'clean/collapse-breaks',
   propose: (doc) => collect(doc.text, LINE_BREAKS, (match) => (match.length > 2 ? '\n\n' : '\n')),
+};
+
+/** Turn CRLF and lone CR into LF, so that the line-based rules see every line. */
+export const normaliseLineEnds: CleanRule = {
+  kind: 'clean',
+  name: 'clean/line-ends',
+  propose: (doc) => collect(doc.text, CARRIAGE_RETURN, () => '\n'),
 };
 
 /** Trim the text at both ends. */

@@ -1,0 +1,129 @@
+/**
+ * Lines about the author rather than the news: a bio ("NAME is a ... writer for the OUTLET"), a
+ * "Follow NAME on Twitter" line and a byline ("By NAME"). Each leaves the body; what it tells
+ * (author, outlet) fills doc.meta when still unknown, with basis 'text'.
+ */
+import { readFileSync } from 'node:fs';
+import type { NewsDoc } from '../model/news-doc.js';
+import type { CleanEdit, CleanRule } from '../pipeline/stage.js';
+import { type Line, contentLines, removeLine, wordsOf } from './line-units.js';
+
+/** Roles and networks (data/lexicons/author-lines.json). */
+export interface AuthorLexicon {
+  readonly roles: ReadonlySet<string>;
+  readonly networks: ReadonlySet<string>;
+}
+
+/** What an author line tells. */
+export interface AuthorLine {
+  readonly reason: 'author bio' | 'follow prompt' | 'byline';
+  readonly author: string;
+  readonly outlet: string | null;
+}
+
+const LEXICON_FILE = new URL('../../data/lexicons/author-lines.json', import.meta.url);
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|bin|al|da|del|le)){1,3}`;
+const OUTLET = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|the|on))*`;
+const BIO = new RegExp(String.raw`^(${NAME}) is (?:a|an|the) ([^.;]{1,160})`, 'u');
+const OUTLET_AFTER_ROLE = new RegExp(String.raw`^(?:for|at|with|on) (${OUTLET})`, 'u');
+const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b/iu;
+const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAME})*)(?=$|[,|])`, 'u');
+const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+const TRAILING_CONNECTOR = /(?: (?:of|and|&|the|on))+$/u;
+const TRAILING_DOT = /\.$/u;
+const TRAILING_PUNCTUATION = /[,:]$/u;
+const EDGE_LINES = 3;
+const MAX_BIO_WORDS = 70;
+const MAX_SHORT_WORDS = 16;
+const ROLE_WORDS = 2;
+
+let lexicon: AuthorLexicon | undefined;
+
+/** The author-line lexicon, loaded once. */
+export function authorLexicon(): AuthorLexicon {
+  if (lexicon === undefined) {
+    const data: unknown = JSON.parse(readFileSync(LEXICON_FILE, 'utf8'));
+    const list = (key: string): string[] => {
+      const value: unknown = typeof data === 'object' && data !== null && key in data ? Reflect.get(data, key) : undefined;
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new TypeError(`lexicon author-lines.${key}: expected a list of strings`);
+      return value.map((item: string) => item.toLowerCase());
+    };
+    lexicon = { roles: new Set(list('roles')), networks: new Set(list('networks')) };
+  }
+  return lexicon;
+}
+
+function cleanOutlet(outlet: string | undefined): string | null {
+  if (outlet === undefined) return null;
+  const trimmed = outlet.replace(TRAILING_DOT, '').replace(TRAILING_CONNECTOR, '').trim();
+  if (trimmed.length === 0) return null;
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+/** After "NAME is a": find the first role noun; the outlet, when named, follows it ("writer for the Outlet"). */
+function readRole(phrase: string, roles: ReadonlySet<string>): { outlet: string | null } | null {
+  const words = phrase.split(' ');
+  for (let end = 1; end <= words.length; end += 1) {
+    const found = [1, ROLE_WORDS].some((size) => end >= size && roles.has(words.slice(end - size, end).join(' ').toLowerCase().replace(TRAILING_PUNCTUATION, '')));
+    if (found) return { outlet: cleanOutlet(OUTLET_AFTER_ROLE.exec(words.slice(end).join(' '))?.[1]) };
+  }
+  return null;
+}
+
+/**
+ * Read a line as an author line, or null when it is not one.
+ * @param text the line's text
+ * @param atEdge whether the line is among the first or last lines of the article (bios and bylines sit there)
+ * @param words the lexicon (optional; default: data/lexicons/author-lines.json)
+ */
+export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexicon = authorLexicon()): AuthorLine | null {
+  const trimmed = text.trim();
+  const count = wordsOf(trimmed).length;
+  const follow = FOLLOW.exec(trimmed);
+  if (follow !== null && count <= MAX_SHORT_WORDS) {
+    const name = (follow[1] ?? '').trim();
+    if (PERSON_NAME.test(name) && words.networks.has((follow[2] ?? '').toLowerCase())) return { reason: 'follow prompt', author: name, outlet: null };
+  }
+  if (!atEdge) return null;
+  const byline = BYLINE.exec(trimmed);
+  if (byline !== null && count <= MAX_SHORT_WORDS) return { reason: 'byline', author: (byline[1] ?? '').trim(), outlet: null };
+  const bio = BIO.exec(trimmed);
+  if (bio !== null && count <= MAX_BIO_WORDS) {
+    const role = readRole(bio[2] ?? '', words.roles);
+    if (role !== null) return { reason: 'author bio', author: bio[1] ?? '', outlet: role.outlet };
+  }
+  return null;
+}
+
+function learn(doc: NewsDoc, found: AuthorLine): void {
+  if (doc.meta.author === null) {
+    doc.meta.author = found.author;
+    doc.meta.basis.author = 'text';
+  }
+  if (found.outlet !== null && doc.meta.outlet === null) {
+    doc.meta.outlet = found.outlet;
+    doc.meta.basis.outlet = 'text';
+  }
+}
+
+function atEdge(lines: readonly Line[], position: number): boolean {
+  return position < EDGE_LINES || position >= lines.length - EDGE_LINES - 1;
+}
+
+/** Remove bios, follow lines and bylines, learning author and outlet from them. */
+export const removeAuthorLines: CleanRule = {
+  kind: 'clean',
+  name: 'clean/author-lines',
+  propose: (doc) => {
+    const text = doc.text;
+    const lines = contentLines(text);
+    const edits: CleanEdit[] = [];
+    for (const [position, line] of lines.entries()) {
+      const found = readAuthorLine(line.text, atEdge(lines, position));
+      if (found === null) continue;
+      learn(doc, found);
+      edits.push(...removeLine(text, line, found.reason));
+    }
+    return edits;
+  },
+};

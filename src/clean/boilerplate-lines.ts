@@ -1,0 +1,76 @@
+/**
+ * Page furniture: promos ("Read more", "Most read"), advertisement labels, newsletter, share and
+ * comment prompts, breadcrumb navigation, and the lists of other stories that follow a list header.
+ * Each is a whole line judged against data/lexicons/boilerplate.json; the reason is the lexicon
+ * section it was found in.
+ */
+import type { CleanEdit, CleanRule } from '../pipeline/stage.js';
+import { type BoilerplateLexicon, boilerplateLexicon } from './clean-lexicons.js';
+import { type Line, endsSentence, foldLine, removeLine, splitLines, wordsOf } from './line-units.js';
+
+const BREADCRUMB_SEPARATOR = /\s[>›»|•]\s|\s\/\s/gu;
+const MAX_CRUMB_WORDS = 4;
+const MAX_LIST_ITEM_WORDS = 20;
+
+/** A line of breadcrumbs or menu items: at least three short items between separators. */
+function isNavigation(text: string): boolean {
+  const items = text.split(BREADCRUMB_SEPARATOR);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const words = wordsOf(item);
+    return words.length >= 1 && words.length <= MAX_CRUMB_WORDS && !endsSentence(item);
+  });
+}
+
+/**
+ * Why a line is page furniture, or null when it is not.
+ * @param text the line as it stands
+ * @param lexicon the boilerplate lexicon (optional; default: data/lexicons/boilerplate.json)
+ */
+export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = boilerplateLexicon()): string | null {
+  const folded = foldLine(text);
+  if (folded.length === 0) return null;
+  const exact = lexicon.lines.get(folded);
+  if (exact !== undefined) return exact;
+  const lower = text.trim().toLowerCase().replaceAll('’', "'");
+  const wordCount = wordsOf(text).length;
+  if (wordCount <= lexicon.maxPrefixWords) {
+    for (const [reason, prefixes] of lexicon.prefixes) if (prefixes.some((prefix) => lower.startsWith(prefix))) return reason;
+  }
+  if (wordCount <= lexicon.maxWords) {
+    for (const [reason, phrases] of lexicon.contains) if (phrases.some((phrase) => lower.includes(phrase))) return reason;
+  }
+  if (isNavigation(text)) return 'navigation';
+  return null;
+}
+
+/** A line that could be the headline of another story in a list: short and without a final stop. */
+function looksLikeListItem(line: Line): boolean {
+  const words = wordsOf(line.text).length;
+  return words > 0 && words <= MAX_LIST_ITEM_WORDS && !endsSentence(line.text);
+}
+
+/** Remove page furniture lines, and the headline lines that follow a related-stories header. */
+export const removeBoilerplate: CleanRule = {
+  kind: 'clean',
+  name: 'clean/boilerplate',
+  propose: (doc) => {
+    const lexicon = boilerplateLexicon();
+    const text = doc.text;
+    const edits: CleanEdit[] = [];
+    let inList = false;
+    for (const line of splitLines(text)) {
+      if (line.text.trim().length === 0) continue;
+      const reason = boilerplateReason(line.text, lexicon);
+      if (reason !== null) {
+        edits.push(...removeLine(text, line, reason));
+        inList = lexicon.listHeaders.has(foldLine(line.text));
+      } else if (inList && looksLikeListItem(line)) {
+        edits.push(...removeLine(text, line, 'related list'));
+      } else {
+        inList = false;
+      }
+    }
+    return edits;
+  },
+};
