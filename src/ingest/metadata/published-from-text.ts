@@ -36,9 +36,13 @@ function monthNames(): Map<string, number> {
 }
 
 const MONTHS = monthNames();
-const MONTH_YEAR = new RegExp(`\\b(${[...MONTHS.keys()].join('|')})\\.?,?\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-/]\\s*\\d)`, 'iu');
+/** Note: case-sensitive (`March`, `MARCH`), so the verb in "they may 2030..." is not a month. */
+const MONTH_ALTERNATIVES = [...MONTHS.keys()].flatMap((name) => [name[0]?.toUpperCase() + name.slice(1), name.toUpperCase()]).join('|');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALTERNATIVES})\\.?,?\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-/]\\s*\\d)`, 'u');
 const NUMERIC_DATE = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u;
 const WORD = /\p{L}/u;
+/** Note: chrono marks the year of a relative date ("a week earlier") as known; an explicit date writes it. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/u;
 
 /** chrono parser for `March 2024` / `Sept. 2023`, which chrono's strict mode leaves out. */
 const monthYearParser: chrono.Parser = {
@@ -73,7 +77,7 @@ function pad(value: number): string {
 export function explicitDates(text: string): TextDate[] {
   const dates: TextDate[] = [];
   for (const result of parser().parse(text, new Date(Date.UTC(2000, 0, 1)))) {
-    if (NUMERIC_DATE.test(result.text.trim()) || !WORD.test(result.text)) continue;
+    if (NUMERIC_DATE.test(result.text.trim()) || !WORD.test(result.text) || !WRITTEN_YEAR.test(result.text)) continue;
     for (const component of [result.start, result.end]) {
       if (component === null || component === undefined) continue;
       if (!component.isCertain('year') || !component.isCertain('month')) continue;
