@@ -3,9 +3,13 @@
  * refiners (merge, drop overlaps, link). Add a stage by appending it here.
  */
 import type { DocStage } from '../pipeline/stage.js';
+import { timeStage } from './times/time-stage.js';
+import { quotesStage } from './quotes/quotes-stage.js';
 import { sentenceStage } from './tokens/sentences.js';
 
 /** Annotate stages in run order. */
 export const ANNOTATE_STAGES: readonly DocStage[] = [
   sentenceStage,
+  timeStage,
+  quotesStage,
 ];

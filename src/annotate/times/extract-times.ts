@@ -1,0 +1,34 @@
+/**
+ * Time extraction end to end on a plain text: chrono-node and our own extractors propose
+ * candidates, the reference date is chosen, and the refiner anchors every candidate.
+ */
+import { splitSentences } from '../tokens/sentences.js';
+import { extractChronoTimes } from './chrono-times.js';
+import { extractRelativeTimes } from './relative-times.js';
+import { resolveTimes, type PassageSpan } from './resolve-times.js';
+import type { TimeReading } from './time-candidate.js';
+import { chooseReference, type TimeReference } from './time-reference.js';
+
+/** Options for {@link extractTimes}. */
+export interface ExtractTimesOptions {
+  /** The publication date (null when unknown). */
+  readonly published: TimeReference | null;
+  /** Reference when neither a publication date nor an explicit day exists (optional, default: none). */
+  readonly fallback?: TimeReference | null;
+  /** Sentence spans with paragraph indexes (optional, default: split here). */
+  readonly passages?: readonly PassageSpan[];
+}
+
+/** What {@link extractTimes} returns: the readings and the reference used. */
+export interface ExtractedTimes {
+  readonly readings: TimeReading[];
+  readonly reference: TimeReference | null;
+}
+
+/** Find and normalise the time expressions of a text. */
+export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
+  const candidates = [...extractChronoTimes(text), ...extractRelativeTimes(text)];
+  const reference = chooseReference(options.published, candidates, options.fallback ?? null);
+  const passages = options.passages ?? splitSentences(text);
+  return { readings: resolveTimes(text, candidates, reference, passages), reference };
+}

@@ -1,0 +1,229 @@
+/**
+ * The time refiner: drops overlapping candidates (the longer span wins), then anchors each one to
+ * the reference date and its passage. A bare month or day takes the year of its sentence or
+ * paragraph when that states one, else the reference year, moved back a year when that would put
+ * it after the reference (news reports the past) unless the sentence speaks of the future.
+ */
+import type { Granularity } from '../../model/annotations.js';
+import { addDays, addMonths, formatDateTime, formatDay, formatMonth, formatWeek, formatYear, isValidDay, weekdayOf, type CalendarDay } from './calendar.js';
+import type { TimeCandidate, TimeReading, TimeSpec, TimexType } from './time-candidate.js';
+import { escapeForPattern, getTimeLexicon } from './time-lexicon.js';
+import type { TimeReference } from './time-reference.js';
+
+/** A sentence span with its paragraph index. */
+export interface PassageSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+const SENTENCE_END = /[.!?\n][^.!?\n]*$/u;
+const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+let futurePattern: RegExp | undefined;
+
+function getFuturePattern(): RegExp {
+  futurePattern ??= new RegExp(`(?:^|[^\\p{L}'’])(?:${getTimeLexicon().futureCues.map(escapeForPattern).join('|')})(?![\\p{L}])`, 'iu');
+  return futurePattern;
+}
+
+/** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
+export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
+  const bySize = candidates.map((candidate, index) => ({ candidate, index })).sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.index - b.index);
+  const kept: TimeCandidate[] = [];
+  for (const { candidate } of bySize) {
+    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the clause before a position speaks of the future ("will meet on Sunday"). */
+export function speaksOfFuture(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 200), position);
+  const sentenceEnd = SENTENCE_END.exec(before);
+  const clause = sentenceEnd === null ? before : before.slice(sentenceEnd.index + 1);
+  return getFuturePattern().test(clause);
+}
+
+interface Resolution {
+  readonly value: string | null;
+  readonly granularity: Granularity;
+  readonly timexType: TimexType;
+  readonly timexValue: string | null;
+  readonly inferred: readonly string[];
+}
+
+function explicitYear(spec: TimeSpec): number | undefined {
+  if (spec.kind === 'absolute' || spec.kind === 'quarter' || spec.kind === 'season') return spec.year;
+  return undefined;
+}
+
+function passageIndex(passages: readonly PassageSpan[], position: number): number {
+  let low = 0;
+  let high = passages.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const passage = passages[middle];
+    if (passage === undefined) break;
+    if (position < passage.start) high = middle - 1;
+    else if (position >= passage.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** The year stated nearest to a candidate in its sentence, else in its paragraph. */
+function contextYear(candidate: TimeCandidate, all: readonly TimeCandidate[], passages: readonly PassageSpan[]): number | undefined {
+  const own = passageIndex(passages, candidate.start);
+  if (own < 0) return undefined;
+  const paragraph = passages[own]?.paragraph;
+  let best: { year: number; distance: number; sameSentence: boolean } | undefined;
+  for (const other of all) {
+    const year = explicitYear(other.spec);
+    if (other === candidate || year === undefined) continue;
+    const index = passageIndex(passages, other.start);
+    const sameSentence = index === own;
+    if (!sameSentence && passages[index]?.paragraph !== paragraph) continue;
+    const distance = Math.abs(other.start - candidate.start);
+    if (best === undefined || (sameSentence && !best.sameSentence) || (sameSentence === best.sameSentence && distance < best.distance)) best = { year, distance, sameSentence };
+  }
+  return best?.year;
+}
+
+function referenceDay(reference: TimeReference | null): CalendarDay | null {
+  if (reference?.month === undefined || reference.day === undefined) return null;
+  return { year: reference.year, month: reference.month, day: reference.day };
+}
+
+function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: boolean): number | undefined {
+  if (reference === null) return undefined;
+  if (reference.month === undefined) return reference.year;
+  const after = month > reference.month || (month === reference.month && day !== undefined && reference.day !== undefined && day > reference.day);
+  const before = month < reference.month || (month === reference.month && day !== undefined && reference.day !== undefined && day < reference.day);
+  if (future) return before ? reference.year + 1 : reference.year;
+  return after ? reference.year - 1 : reference.year;
+}
+
+function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+  const inferred: string[] = [];
+  if (spec.month === undefined && spec.hour !== undefined) {
+    const base = referenceDay(reference);
+    const day = base === null ? null : addDays(base, spec.dayOffset ?? 0);
+    const value = day === null ? null : formatDateTime(day, spec.hour, spec.minute ?? 0);
+    return { value, granularity: 'time', timexType: 'TIME', timexValue: value, inferred: ['day'] };
+  }
+  if (spec.month === undefined) {
+    const value = spec.year === undefined ? null : formatYear(spec.year);
+    return { value, granularity: 'year', timexType: 'DATE', timexValue: value, inferred };
+  }
+  let year = spec.year;
+  if (year === undefined) {
+    year = context ?? yearFor(spec.month, spec.day, reference, future);
+    inferred.push('year');
+  }
+  if (spec.day === undefined) {
+    const value = year === undefined ? null : formatMonth(year, spec.month);
+    return { value, granularity: 'month', timexType: 'DATE', timexValue: value, inferred };
+  }
+  if (year !== undefined && !isValidDay(year, spec.month, spec.day)) return { value: null, granularity: 'day', timexType: 'DATE', timexValue: null, inferred };
+  const day = year === undefined ? null : { year, month: spec.month, day: spec.day };
+  if (spec.hour !== undefined) {
+    const value = day === null ? null : formatDateTime(day, spec.hour, spec.minute ?? 0);
+    return { value, granularity: 'time', timexType: 'TIME', timexValue: value, inferred };
+  }
+  const value = day === null ? null : formatDay(day);
+  return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred };
+}
+
+function resolveRelative(spec: Extract<TimeSpec, { kind: 'relative' }>, reference: TimeReference | null): Resolution {
+  const inferred = ['value'];
+  const day = referenceDay(reference);
+  if (spec.unit === 'year') {
+    const value = reference === null ? null : formatYear(reference.year + spec.offset);
+    return { value, granularity: 'year', timexType: 'DATE', timexValue: value, inferred };
+  }
+  if (spec.unit === 'month' || spec.unit === 'quarter') {
+    if (reference?.month === undefined) return { value: null, granularity: spec.unit === 'month' ? 'month' : 'unknown', timexType: 'DATE', timexValue: null, inferred };
+    if (spec.unit === 'month') {
+      const { year, month } = addMonths({ year: reference.year, month: reference.month }, spec.offset);
+      const value = formatMonth(year, month);
+      return { value, granularity: 'month', timexType: 'DATE', timexValue: value, inferred };
+    }
+    const { year, month } = addMonths({ year: reference.year, month: reference.month }, spec.offset * 3);
+    return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: `${formatYear(year)}-Q${Math.ceil(month / 3)}`, inferred };
+  }
+  if (day === null) return { value: null, granularity: spec.unit, timexType: 'DATE', timexValue: null, inferred };
+  if (spec.unit === 'week') {
+    const value = formatWeek(addDays(day, spec.offset * 7));
+    return { value, granularity: 'week', timexType: 'DATE', timexValue: value, inferred };
+  }
+  const value = formatDay(addDays(day, spec.offset));
+  const part = spec.partOfDay === undefined ? undefined : PART_OF_DAY[spec.partOfDay];
+  if (part !== undefined) return { value, granularity: 'day', timexType: 'TIME', timexValue: `${value}T${part}`, inferred };
+  return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred };
+}
+
+function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference: TimeReference | null, future: boolean): Resolution {
+  const day = referenceDay(reference);
+  if (day === null) return { value: null, granularity: 'day', timexType: 'DATE', timexValue: null, inferred: ['value'] };
+  const current = weekdayOf(day);
+  const forward = spec.direction === 'future' || (spec.direction === 'nearest-past' && future);
+  let shift: number;
+  if (forward) shift = ((spec.weekday - current + 7) % 7) || 7;
+  else {
+    shift = -((current - spec.weekday + 7) % 7);
+    if (spec.direction === 'past' && shift === 0) shift = -7;
+  }
+  const value = formatDay(addDays(day, shift));
+  return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred: ['value'] };
+}
+
+function resolveSpec(candidate: TimeCandidate, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+  const { spec } = candidate;
+  switch (spec.kind) {
+    case 'absolute':
+      return resolveAbsolute(spec, context, reference, future);
+    case 'relative':
+      return resolveRelative(spec, reference);
+    case 'weekday':
+      return resolveWeekday(spec, reference, future);
+    case 'quarter': {
+      const referenceQuarter = reference?.month === undefined ? undefined : Math.ceil(reference.month / 3);
+      let year = spec.year ?? context ?? reference?.year;
+      if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future) year -= 1;
+      return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-Q${spec.quarter}`, inferred: spec.year === undefined ? ['year'] : [] };
+    }
+    case 'season': {
+      const year = spec.year ?? (reference === null ? undefined : reference.year + (spec.offset ?? 0));
+      return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-${spec.season}`, inferred: spec.year === undefined ? ['year'] : [] };
+    }
+    case 'decade':
+      return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: String(spec.decade), inferred: [] };
+    case 'duration':
+      return { value: spec.value, granularity: 'duration', timexType: 'DURATION', timexValue: spec.timex, inferred: [] };
+    case 'vague':
+      return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: spec.timex, inferred: [] };
+  }
+}
+
+/** Anchor the kept candidates to the reference and their passages. */
+export function resolveTimes(text: string, candidates: readonly TimeCandidate[], reference: TimeReference | null, passages: readonly PassageSpan[]): TimeReading[] {
+  const kept = dropOverlaps(candidates);
+  return kept.map((candidate): TimeReading => {
+    const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined;
+    const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
+    const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages) : undefined;
+    const future = speaksOfFuture(text, candidate.start);
+    const resolution = resolveSpec(candidate, context, reference, future);
+    return {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      rule: candidate.rule,
+      confidence: resolution.value === null && resolution.granularity !== 'duration' ? candidate.confidence * 0.8 : candidate.confidence,
+      ...resolution,
+      vague: candidate.spec.kind === 'vague',
+    };
+  });
+}

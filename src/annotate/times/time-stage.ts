@@ -1,0 +1,57 @@
+/**
+ * The time stage: fills doc.layers.times, anchored to the publication date (any basis), else the
+ * article's latest explicit day, else the configured reference date. Vague references ("now",
+ * "recently") are found but not kept: they carry no date a reader could place on a timeline.
+ */
+import type { TimeExpression } from '../../model/annotations.js';
+import type { DocStage } from '../../pipeline/stage.js';
+import { extractChronoTimes } from './chrono-times.js';
+import { extractTimes } from './extract-times.js';
+import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
+
+/**
+ * The publication date to anchor to. Note: an inferred date is only a lower bound found in the
+ * cleaned text; the raw input also holds dated photo captions that cleaning removes, and the
+ * article is no older than the latest of them, so the later of the two is taken.
+ */
+function publishedReference(value: string | null, stated: boolean, raw: string): TimeReference | null {
+  const published = parseReference(value);
+  if (stated) return published;
+  const latestRaw = latestExplicitDay(extractChronoTimes(raw));
+  if (latestRaw === null) return published;
+  if (published === null) return latestRaw;
+  const later = latestRaw.year > published.year || (latestRaw.year === published.year && (latestRaw.month ?? 0) >= (published.month ?? 0));
+  return later ? latestRaw : published;
+}
+
+/** The time stage. */
+export const timeStage: DocStage = {
+  kind: 'extractor',
+  name: 'annotate/times',
+  run(doc, context) {
+    const passages = doc.layers.sentences.length > 0 ? doc.layers.sentences : undefined;
+    const { readings } = extractTimes(doc.text, {
+      published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
+      fallback: parseReference(context.referenceDate),
+      ...(passages === undefined ? {} : { passages }),
+    });
+    doc.layers.times = readings
+      .filter((reading) => !reading.vague)
+      .map(
+        (reading): TimeExpression => ({
+          kind: 'time',
+          start: reading.start,
+          end: reading.end,
+          text: reading.text,
+          value: reading.value,
+          granularity: reading.granularity,
+          provenance: {
+            stage: 'annotate',
+            rule: reading.rule,
+            confidence: reading.confidence,
+            ...(reading.inferred.length > 0 ? { inferred: reading.inferred } : {}),
+          },
+        }),
+      );
+  },
+};
