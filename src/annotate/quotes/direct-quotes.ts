@@ -1,0 +1,129 @@
+/**
+ * Direct quotes: quoted spans with their attribution, found after the closing mark
+ * ("“...,” the minister said", "“...,” said the minister") or before the opening mark
+ * ("He said: ‘...’"). A quote that starts inside its sentence after unquoted words is a mixed
+ * quote spanning from the sentence start. A quote paragraph with no attribution continues the
+ * previous quote's speaker (the news convention); other unattributed quotes of five words or
+ * more are kept without a speaker, and shorter ones are scare quotes, left to reported speech.
+ */
+import type { Sentence } from '../../model/annotations.js';
+import { sentenceAt } from '../tokens/sentences.js';
+import type { Token } from '../tokens/tokenize.js';
+import type { Cue } from './find-cues.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { clauseSubject, phraseAfter, phraseBefore, tokenBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { getAttributionLexicon } from './attribution-lexicon.js';
+
+/** What the direct-quote pass found. */
+export interface DirectQuotes {
+  readonly drafts: QuoteDraft[];
+  /** Speakers found for cues, by the cue's token index (read by the reported-speech pass). */
+  readonly speakers: Map<number, SpeakerPhrase>;
+  /** Token indices of the cues used by direct quotes. */
+  readonly used: Set<number>;
+}
+
+/** Minimum words of an unattributed quote kept as a quote rather than a scare quote. */
+export const MIN_UNATTRIBUTED_WORDS = 5;
+const MIN_TERM_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+const GAP_WORDS = new Set(['that', ':', ',']);
+const TRAILING_SPACE = /\s+$/u;
+const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+
+interface Attribution {
+  readonly cue: Cue;
+  readonly speaker?: SpeakerPhrase;
+  readonly before: boolean;
+}
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function attributionAfter(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly Cue[], close: number): Attribution | undefined {
+  const sentence = sentenceAt(sentences, close - 1);
+  if (sentence === undefined || sentence.end <= close) return undefined;
+  const cue = cues.find((candidate) => candidate.start >= close && candidate.end <= sentence.end);
+  if (cue === undefined || cue.according) return undefined;
+  let first = tokenBefore(tokens, close) + 1;
+  if (tokens[first]?.text === ',') first += 1;
+  if (first === cue.index) {
+    const speaker = phraseAfter(text, tokens, cue.next, sentence.end);
+    return speaker === undefined ? undefined : { cue, speaker, before: false };
+  }
+  const speaker = phraseBefore(text, tokens, cue.index, close);
+  if (speaker === undefined || (tokens[first]?.start ?? Infinity) < speaker.start) return undefined;
+  return { cue, speaker, before: false };
+}
+
+function attributionBefore(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly Cue[], open: number, quoteWords: number, speakers: Map<number, SpeakerPhrase>): Attribution | undefined {
+  const sentence = sentenceAt(sentences, open) ?? sentenceAt(sentences, open + 1);
+  if (sentence === undefined) return undefined;
+  const lexicon = getAttributionLexicon();
+  const cue = cues.findLast((candidate) => candidate.end <= open && candidate.start >= sentence.start);
+  if (cue === undefined) return undefined;
+  const gap = tokens.slice(cue.next, tokenBefore(tokens, open) + 1);
+  if (!gap.every((token) => GAP_WORDS.has(token.text.toLowerCase()) || lexicon.temporalWords.has(token.text.toLowerCase()))) return undefined;
+  // Note: a short quote right after a cue without a colon is a term ("what they called ‘drills’"), not speech.
+  if (!gap.some((token) => token.text === ':') && quoteWords < MIN_TERM_WORDS) return undefined;
+  const speaker = cue.according
+    ? phraseAfter(text, tokens, cue.next, open)
+    : cue.participle
+      ? (speakers.get(cues.findLast((other) => other.end <= cue.start && other.start >= sentence.start)?.index ?? -1) ?? clauseSubject(text, tokens, sentence.start, cue.start))
+      : phraseBefore(text, tokens, cue.index, sentence.start);
+  return speaker === undefined ? { cue, before: true } : { cue, speaker, before: true };
+}
+
+function paragraphBounds(text: string, position: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', position - 1) + 1;
+  const newline = text.indexOf('\n', position);
+  return { start, end: newline < 0 ? text.length : newline };
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  return start + text.slice(start, end).replace(TRAILING_SPACE, '').length;
+}
+
+/** Find direct (and mixed) quotes from the quoted spans. */
+export function findDirectQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly QuotedSpan[], cues: readonly Cue[]): DirectQuotes {
+  const drafts: QuoteDraft[] = [];
+  const speakers = new Map<number, SpeakerPhrase>();
+  const used = new Set<number>();
+  const groups = new Map<number, QuotedSpan[]>();
+  for (const span of spans) {
+    if (span.depth > 0) {
+      if (wordCount(text.slice(span.start, span.end)) >= MIN_UNATTRIBUTED_WORDS) drafts.push({ start: span.start, end: trimmedEnd(text, span.start, span.end), quoteKind: 'direct', cue: null, rule: 'quotes/nested', confidence: 0.5 });
+      continue;
+    }
+    groups.set(span.group, [...(groups.get(span.group) ?? []), span]);
+  }
+  for (const [group, pieces] of groups) {
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const words = pieces.reduce((sum, piece) => sum + wordCount(text.slice(piece.start, piece.end)), 0);
+    const attribution = (last.closed ? attributionAfter(text, tokens, sentences, cues, last.close) : undefined) ?? attributionBefore(text, tokens, sentences, cues, first.open, words, speakers);
+    if (attribution !== undefined) {
+      used.add(attribution.cue.index);
+      if (attribution.speaker !== undefined) speakers.set(attribution.cue.index, attribution.speaker);
+    }
+    const sentence = sentenceAt(sentences, first.open);
+    const mixed = attribution !== undefined && !attribution.before && pieces.length === 1 && sentence !== undefined && wordCount(text.slice(sentence.start, first.open)) > 0;
+    const paragraph = paragraphBounds(text, first.open);
+    const opensSentence = text.slice(paragraph.start, first.open).trim() === '' || (sentence !== undefined && text.slice(sentence.start, first.open).trim() === '');
+    const alone = opensSentence && ONLY_PUNCTUATION.test(text.slice(last.close, paragraphBounds(text, last.end).end));
+    if (attribution === undefined && !alone && words < MIN_UNATTRIBUTED_WORDS) continue;
+    for (const piece of pieces) {
+      const start = mixed && sentence !== undefined ? sentence.start : piece.start;
+      const base = { start, end: trimmedEnd(text, start, piece.end), quoteKind: mixed ? ('mixed' as const) : ('direct' as const), group };
+      if (attribution !== undefined) {
+        const rule = attribution.before ? 'quotes/direct-before' : mixed ? 'quotes/mixed-after' : 'quotes/direct-after';
+        drafts.push({ ...base, cue: attribution.cue.text, ...(attribution.speaker === undefined ? {} : { speaker: attribution.speaker }), rule, confidence: attribution.speaker === undefined ? 0.5 : 0.85 });
+      } else if (alone) drafts.push({ ...base, cue: null, continues: true, rule: 'quotes/continuation', confidence: 0.6 });
+      else drafts.push({ ...base, cue: null, rule: 'quotes/direct-unattributed', confidence: 0.4 });
+    }
+  }
+  return { drafts, speakers, used };
+}

@@ -1,0 +1,82 @@
+/**
+ * Reporting cues in a text: a cue form of the lexicon ("said", "warned", "saying") or "according
+ * to", extended by what belongs to the cue ("told reporters", "said in a statement"). A form right
+ * after a determiner or a possessive is a noun ("the report", "Russia's claim"), not a cue.
+ */
+import type { Token } from '../tokens/tokenize.js';
+import { getAttributionLexicon } from './attribution-lexicon.js';
+
+/** A reporting cue. */
+export interface Cue {
+  /** Token index of the cue word. */
+  readonly index: number;
+  /** Token index of the first token after the whole cue phrase. */
+  readonly next: number;
+  readonly start: number;
+  readonly end: number;
+  /** The cue phrase as written ("said in a statement"). */
+  readonly text: string;
+  /** The cue word, lower-case. */
+  readonly form: string;
+  /** An -ing form ("saying"): its speaker is the subject of the clause. */
+  readonly participle: boolean;
+  /** "according to X": the speaker follows the cue. */
+  readonly according: boolean;
+}
+
+const PARTICIPLE = /ing$/u;
+const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/u;
+const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
+const EXTENSION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const MAX_EXTENSION_ADJECTIVES = 2;
+
+function lower(token: Token | undefined): string {
+  return token === undefined ? '' : token.text.toLowerCase();
+}
+
+function matchWords(tokens: readonly Token[], at: number, phrase: string): number {
+  const words = phrase.split(' ');
+  for (let offset = 0; offset < words.length; offset += 1) if (lower(tokens[at + offset]) !== words[offset]) return -1;
+  return at + words.length;
+}
+
+function extensionEnd(tokens: readonly Token[], at: number, form: string): number {
+  const lexicon = getAttributionLexicon();
+  if (form.startsWith('tel') || form === 'told') {
+    for (const object of lexicon.objectWords) {
+      const end = matchWords(tokens, at, object);
+      if (end > 0) return end;
+    }
+  }
+  if (!EXTENSION_PREPOSITIONS.has(lower(tokens[at]))) return at;
+  let cursor = at + 1;
+  if (EXTENSION_DETERMINERS.has(lower(tokens[cursor]))) cursor += 1;
+  for (let skipped = 0; skipped <= MAX_EXTENSION_ADJECTIVES; skipped += 1) {
+    for (const noun of lexicon.speechNouns) {
+      const end = matchWords(tokens, cursor + skipped, noun);
+      if (end > 0) return end;
+    }
+    if (tokens[cursor + skipped]?.kind !== 'word') break;
+  }
+  return at;
+}
+
+/** Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes). */
+export function findCues(text: string, tokens: readonly Token[], excluded: (position: number) => boolean): Cue[] {
+  const lexicon = getAttributionLexicon();
+  const cues: Cue[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || excluded(token.start)) return;
+    const form = token.text.toLowerCase();
+    const according = form === 'according' && lower(tokens[index + 1]) === 'to';
+    if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
+    const before = tokens[index - 1];
+    if (!according && (lexicon.determiners.has(lower(before)) || POSSESSIVE.test(before?.text ?? '') || lower(before) === 'to')) return;
+    const afterHead = according ? index + 2 : index + 1;
+    const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
+    const last = tokens[next - 1] ?? token;
+    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: PARTICIPLE.test(form), according });
+  });
+  return cues;
+}

@@ -1,0 +1,117 @@
+/**
+ * Reported speech: "X said (that) ...", "X warned that ...", "..., X said.", "The West, he said,
+ * was ...", "according to X, ...", "..., according to X", and "..., saying that ..." whose speaker
+ * is the subject of the clause. The quote is the reported content; it is mixed when it holds a
+ * quoted fragment. Verbs that are not speech verbs ("accused", "echoed") report only with "that".
+ */
+import type { QuoteKind, Sentence } from '../../model/annotations.js';
+import { sentenceAt } from '../tokens/sentences.js';
+import type { Token } from '../tokens/tokenize.js';
+import { getAttributionLexicon } from './attribution-lexicon.js';
+import type { Cue } from './find-cues.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { clauseSubject, phraseAfter, phraseBefore, skipBack, type SpeakerPhrase } from './speaker-phrase.js';
+
+const MIN_CONTENT_WORDS = 3;
+const MAX_OBJECT_TOKENS = 6;
+const MAX_TRAILING_WORDS = 5;
+const WORD = /[\p{L}\p{N}]+/gu;
+const TRAILING = /[\s.]+$/u;
+const CONTENT_OPENERS = new Set(['that', ':']);
+const PREPOSITIONS = new Set(['of', 'to', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'against', 'into', 'as', 'after', 'before', 'during', 'without']);
+
+function lower(token: Token | undefined): string {
+  return token === undefined ? '' : token.text.toLowerCase();
+}
+
+function words(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function kindOf(start: number, end: number, spans: readonly QuotedSpan[]): QuoteKind {
+  return spans.some((span) => span.depth === 0 && span.open >= start && span.open < end) ? 'mixed' : 'indirect';
+}
+
+function draft(text: string, start: number, end: number, cue: Cue, speaker: SpeakerPhrase | undefined, rule: string, spans: readonly QuotedSpan[]): QuoteDraft | undefined {
+  const trimmedEnd = start + text.slice(start, end).replace(TRAILING, '').length;
+  if (trimmedEnd <= start || words(text.slice(start, trimmedEnd)) < MIN_CONTENT_WORDS) return undefined;
+  const base = { start, end: trimmedEnd, quoteKind: kindOf(start, trimmedEnd, spans), cue: cue.text, rule, confidence: speaker === undefined ? 0.4 : 0.7 };
+  return speaker === undefined ? base : { ...base, speaker };
+}
+
+/** Where reported content after a cue starts (token index), or -1 when the cue reports nothing after it. */
+function contentAfter(tokens: readonly Token[], cue: Cue, sentenceEnd: number): number {
+  const lexicon = getAttributionLexicon();
+  let at = cue.next;
+  while (lexicon.temporalWords.has(lower(tokens[at])) && !CONTENT_OPENERS.has(lower(tokens[at]))) at += 1;
+  if (cue.form === 'told' || cue.form.startsWith('tell')) {
+    for (let look = at; look < at + MAX_OBJECT_TOKENS && (tokens[look]?.end ?? Infinity) <= sentenceEnd; look += 1) {
+      if (lower(tokens[look]) === 'that') return look + 1;
+    }
+  }
+  if (CONTENT_OPENERS.has(lower(tokens[at]))) return at + 1;
+  if (!lexicon.speechVerbs.has(cue.form) || PREPOSITIONS.has(lower(tokens[at])) || tokens[at]?.kind === 'punct') return -1;
+  return at;
+}
+
+function previousSpeaker(cues: readonly Cue[], cue: Cue, sentence: Sentence, speakers: ReadonlyMap<number, SpeakerPhrase>): SpeakerPhrase | undefined {
+  const previous = cues.findLast((other) => other.end <= cue.start && other.start >= sentence.start);
+  return previous === undefined ? undefined : speakers.get(previous.index);
+}
+
+/** Find reported speech for the cues the direct-quote pass left unused; adds the speakers it finds to `speakers`. */
+export function findReportedSpeech(text: string, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly QuotedSpan[], cues: readonly Cue[], used: ReadonlySet<number>, speakers: Map<number, SpeakerPhrase>): QuoteDraft[] {
+  const drafts: QuoteDraft[] = [];
+  for (const cue of cues) {
+    if (used.has(cue.index)) continue;
+    const sentence = sentenceAt(sentences, cue.start);
+    if (sentence === undefined) continue;
+    const found = cue.according ? according(text, tokens, sentence, cue, spans) : reported(text, tokens, sentence, cue, cues, spans, speakers);
+    if (found === undefined) continue;
+    if (found.speaker !== undefined) speakers.set(cue.index, found.speaker);
+    drafts.push(found);
+  }
+  return drafts;
+}
+
+function according(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, spans: readonly QuotedSpan[]): QuoteDraft | undefined {
+  const speaker = phraseAfter(text, tokens, cue.next, sentence.end);
+  if (speaker === undefined) return undefined;
+  const leading = text.slice(sentence.start, cue.start);
+  if (words(leading) === 0) {
+    const comma = text.indexOf(',', speaker.end);
+    if (comma < 0 || comma >= sentence.end) return undefined;
+    return draft(text, comma + 1 + (text[comma + 1] === ' ' ? 1 : 0), sentence.end, cue, speaker, 'quotes/according-before', spans);
+  }
+  const comma = leading.lastIndexOf(',');
+  return draft(text, sentence.start, comma < 0 ? cue.start : sentence.start + comma, cue, speaker, 'quotes/according-after', spans);
+}
+
+function reported(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, cues: readonly Cue[], spans: readonly QuotedSpan[], speakers: ReadonlyMap<number, SpeakerPhrase>): QuoteDraft | undefined {
+  const start = contentAfter(tokens, cue, sentence.end);
+  if (cue.participle) {
+    if (start < 0) return undefined;
+    const subject = tokens[cue.index - 1]?.text === ',' ? undefined : phraseBefore(text, tokens, cue.index, sentence.start);
+    const speaker = subject ?? previousSpeaker(cues, cue, sentence, speakers) ?? clauseSubject(text, tokens, sentence.start, cue.start);
+    return draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, 'quotes/reported-participle', spans);
+  }
+  const before = skipBack(tokens, cue.index - 1, sentence.start);
+  let speaker = phraseBefore(text, tokens, cue.index, sentence.start);
+  let inverted = false;
+  if (speaker === undefined && lower(tokens[before]) === 'and') speaker = previousSpeaker(cues, cue, sentence, speakers) ?? clauseSubject(text, tokens, sentence.start, cue.start);
+  if (speaker === undefined && tokens[cue.index - 1]?.text === ',') {
+    speaker = phraseAfter(text, tokens, cue.next, sentence.end);
+    inverted = speaker !== undefined;
+  }
+  if (speaker === undefined) return undefined;
+  if (start >= 0 && !inverted) return draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, 'quotes/reported-after', spans);
+  const commaBefore = text.lastIndexOf(',', inverted ? cue.start : speaker.start);
+  if (commaBefore < sentence.start || text.slice(commaBefore + 1, inverted ? cue.start : speaker.start).trim() !== '') return undefined;
+  const rest = text.slice(inverted ? speaker.end : cue.end, sentence.end);
+  if (rest.trimStart().startsWith(',') && words(rest) >= MIN_CONTENT_WORDS) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
+  const trailing = rest.match(WORD) ?? [];
+  // Note: only a cue that closes its clause ("..., he said of the protests.") reports what precedes it.
+  if (trailing.length > MAX_TRAILING_WORDS || (trailing.length > 0 && !PREPOSITIONS.has(trailing[0]?.toLowerCase() ?? '') && !getAttributionLexicon().temporalWords.has(trailing[0]?.toLowerCase() ?? ''))) return undefined;
+  return draft(text, sentence.start, commaBefore, cue, speaker, 'quotes/reported-before', spans);
+}

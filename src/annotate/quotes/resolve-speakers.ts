@@ -1,0 +1,97 @@
+/**
+ * Turn quote drafts into quotes: a pronoun speaker ("he said") becomes the nearest fitting
+ * speaker named before it (a person for he/she, an institution or group for it/they), taken from
+ * the speakers already named and, when the mentions layer is filled, from its PERSON and ORG/NORP
+ * mentions outside quotes; a continued quote paragraph takes the previous quote's speaker.
+ */
+import type { Mention, Quote } from '../../model/annotations.js';
+import { getAttributionLexicon } from './attribution-lexicon.js';
+import type { QuoteDraft } from './quote-draft.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { speakerClass, type SpeakerClass, type SpeakerPhrase } from './speaker-phrase.js';
+
+interface Candidate {
+  readonly position: number;
+  readonly text: string;
+  readonly speakerClass: SpeakerClass;
+}
+
+const NAME_WORD = /[\p{L}\p{M}'’-]+/gu;
+const TITLED_NAME = /(?:\p{L}+\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+/gu;
+const SPACES = /\s+/u;
+
+/** Surnames of titled names in the text ("President Alexander Lukashenko" -> "Lukashenko"), for when there is no mentions layer. */
+function titledSurnames(text: string): string[] {
+  const titles = getAttributionLexicon().personTitles;
+  const surnames: string[] = [];
+  for (const match of text.matchAll(TITLED_NAME)) {
+    const words = match[0].split(SPACES);
+    if (words.slice(0, -1).some((word) => titles.has(word.toLowerCase()))) surnames.push(words.at(-1) ?? '');
+  }
+  return surnames;
+}
+
+function lastWord(text: string): string {
+  return text.match(NAME_WORD)?.at(-1) ?? '';
+}
+
+function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
+  return spans.some((span) => span.depth === 0 && position >= span.start && position < span.end);
+}
+
+function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[]): Candidate[] {
+  return mentions
+    .filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG' || mention.type === 'NORP') && !insideQuote(mention.start, spans))
+    .map((mention) => ({ position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group' }));
+}
+
+function nearest(candidates: readonly Candidate[], before: number, wanted: SpeakerClass): Candidate | undefined {
+  let best: Candidate | undefined;
+  let fallback: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (candidate.position >= before) continue;
+    if (candidate.speakerClass === wanted && (best === undefined || candidate.position > best.position)) best = candidate;
+    if (candidate.speakerClass === 'unknown' && (fallback === undefined || candidate.position > fallback.position)) fallback = candidate;
+  }
+  return best ?? fallback;
+}
+
+function toQuote(text: string, draft: QuoteDraft, speakerText: string | null, speakerSpan: SpeakerPhrase | undefined, inferred: boolean): Quote {
+  const provenance = { stage: 'annotate' as const, rule: draft.rule, confidence: draft.confidence, ...(inferred ? { inferred: ['speakerText'] } : {}) };
+  const base = { kind: 'quote' as const, start: draft.start, end: draft.end, text: text.slice(draft.start, draft.end), quoteKind: draft.quoteKind, speakerText, cue: draft.cue, speaker: null, provenance };
+  return speakerSpan === undefined ? base : { ...base, speakerSpan: { start: speakerSpan.start, end: speakerSpan.end, text: speakerSpan.text } };
+}
+
+/** Resolve the drafts' speakers and return the quotes in text order. */
+export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], mentions: readonly Mention[], spans: readonly QuotedSpan[]): Quote[] {
+  const ordered = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const people = new Set(mentions.filter((mention) => mention.type === 'PERSON').map((mention) => lastWord(mention.name === '' ? mention.text : mention.name)));
+  if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
+  for (const draft of ordered) {
+    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, mentions, people) === 'person') people.add(lastWord(draft.speaker.text));
+  }
+  const candidates: Candidate[] = mentionCandidates(mentions, spans);
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  let previous: Quote | undefined;
+  for (const draft of ordered) {
+    const key = `${draft.start}:${draft.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let quote: Quote;
+    const speaker = draft.speaker;
+    if (speaker === undefined) {
+      quote = draft.continues === true && previous !== undefined ? toQuote(text, draft, previous.speakerText, undefined, true) : toQuote(text, draft, null, undefined, false);
+    } else if (speaker.pronoun === 'person' || speaker.pronoun === 'group') {
+      const found = nearest(candidates, speaker.start, speaker.pronoun);
+      quote = toQuote(text, draft, found?.text ?? null, speaker, true);
+      if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass });
+    } else {
+      quote = toQuote(text, draft, speaker.text, speaker, false);
+      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, mentions, people) });
+    }
+    if (draft.rule !== 'quotes/nested') previous = quote;
+    quotes.push(quote);
+  }
+  return quotes;
+}

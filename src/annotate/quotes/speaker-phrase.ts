@@ -1,0 +1,212 @@
+/**
+ * Speaker phrases around a reporting cue: the noun phrase before the cue ("the foreign ministry
+ * said"), after it ("said the official", "according to the ministry"), or the subject of the
+ * clause (for "..., saying that"). A phrase is a run of capitalised words and of the lower-case
+ * words a speaker phrase may hold (determiners, "of", titles, speaker nouns, modifiers); it must
+ * name someone (a capitalised word or a speaker noun) or be a pronoun.
+ */
+import type { Mention } from '../../model/annotations.js';
+import type { Token } from '../tokens/tokenize.js';
+import { getAttributionLexicon, type PronounClass } from './attribution-lexicon.js';
+
+/** What kind of speaker a phrase names. */
+export type SpeakerClass = 'person' | 'group' | 'unknown';
+
+/** A speaker phrase found in the text. */
+export interface SpeakerPhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The pronoun's class when the phrase is a pronoun ("he", "it"). */
+  readonly pronoun?: PronounClass;
+}
+
+const MAX_PHRASE_TOKENS = 14;
+const CAPITALISED = /^\p{Lu}/u;
+const JOINERS = new Set(['’', "'", '-', '.']);
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
+const CONNECTORS = new Set(['of', 'from']);
+const POSSESSIVE = /['’]s$/u;
+const WORD_SPLIT = /[\s’']+/u;
+
+function lower(token: Token | undefined): string {
+  return token === undefined ? '' : token.text.toLowerCase();
+}
+
+/** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
+function base(token: Token | undefined): string {
+  return lower(token).replace(POSSESSIVE, '');
+}
+
+function isSpeakerWord(token: Token | undefined): boolean {
+  const lexicon = getAttributionLexicon();
+  return lexicon.speakerWords.has(base(token)) || CONNECTORS.has(lower(token));
+}
+
+function namesSomeone(token: Token): boolean {
+  const lexicon = getAttributionLexicon();
+  const word = base(token);
+  return (isCapitalised(token) && !lexicon.determiners.has(word)) || lexicon.speakerNouns.has(word) || lexicon.personTitles.has(word) || lexicon.groupWords.has(word);
+}
+
+/** Whether a token is a capitalised word. */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && CAPITALISED.test(token.text);
+}
+
+function isJoiner(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (token === undefined || before === undefined || token.kind !== 'punct' || !JOINERS.has(token.text)) return false;
+  if (before.end !== token.start || before.kind !== 'word') return false;
+  if (token.text === '.') return getAttributionLexicon().personTitles.has(lower(before)) || SINGLE_CAPITAL.test(before.text);
+  return true;
+}
+
+function phraseFrom(text: string, tokens: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+  let from = first;
+  let to = last;
+  const lexicon = getAttributionLexicon();
+  while (from <= to && (CONNECTORS.has(lower(tokens[from])) || tokens[from]?.kind === 'punct')) from += 1;
+  while (to >= from && (CONNECTORS.has(lower(tokens[to])) || lexicon.determiners.has(lower(tokens[to])) || (tokens[to]?.kind === 'punct' && tokens[to]?.text !== '.'))) to -= 1;
+  const start = tokens[from];
+  const end = tokens[to];
+  if (start === undefined || end === undefined || from > to) return undefined;
+  // Note: a phrase ending in a possessive ("Russia’s") names what follows it, not a speaker.
+  if (POSSESSIVE.test(end.text) || tokens[to + 1]?.text === '’' || tokens[to + 1]?.text === "'") return undefined;
+  if (!tokens.slice(from, to + 1).some((token) => token.kind === 'word' && namesSomeone(token))) return undefined;
+  return { start: start.start, end: end.end, text: text.slice(start.start, end.end) };
+}
+
+function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
+  const token = tokens[index];
+  const pronoun = getAttributionLexicon().pronouns.get(lower(token));
+  if (token === undefined || pronoun === undefined) return undefined;
+  return { start: token.start, end: token.end, text: token.text, pronoun };
+}
+
+/** Token index of the last token that ends at or before `position` (-1 when none). */
+export function tokenBefore(tokens: readonly Token[], position: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.end ?? Infinity) <= position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Walk back from just before token `index` over auxiliaries and time words ("has", "on Sunday"). */
+export function skipBack(tokens: readonly Token[], index: number, floor: number): number {
+  const lexicon = getAttributionLexicon();
+  let at = index;
+  while (at >= 0 && (tokens[at]?.start ?? -1) >= floor) {
+    const word = lower(tokens[at]);
+    if (tokens[at]?.kind !== 'word' || !(lexicon.auxiliaries.has(word) || lexicon.temporalWords.has(word))) break;
+    at -= 1;
+  }
+  return at;
+}
+
+/** The speaker phrase that ends just before token `index` (the cue), not reaching before `floor`. */
+export function phraseBefore(text: string, tokens: readonly Token[], index: number, floor: number): SpeakerPhrase | undefined {
+  const lexicon = getAttributionLexicon();
+  const last = skipBack(tokens, index - 1, floor);
+  if (last < 0 || (tokens[last]?.start ?? -1) < floor) return undefined;
+  const pronoun = pronounAt(tokens, last);
+  if (pronoun !== undefined) return pronoun;
+  if (tokens[last]?.text === ',') return appositionBefore(text, tokens, last, floor);
+  let first = last + 1;
+  for (let at = last; at >= 0 && last - at < MAX_PHRASE_TOKENS && (tokens[at]?.start ?? -1) >= floor; at -= 1) {
+    const token = tokens[at];
+    const word = lower(token);
+    if (token === undefined) break;
+    if (isJoiner(tokens, at)) continue;
+    if (token.kind !== 'word' || (lexicon.cues.has(word) && !isCapitalised(token))) break;
+    if (lexicon.determiners.has(word)) {
+      if (lower(tokens[at - 1]) !== 'of') {
+        first = at;
+        break;
+      }
+    } else if (!isCapitalised(token) && !isSpeakerWord(token)) break;
+    first = at;
+  }
+  return first > last ? undefined : phraseFrom(text, tokens, first, last);
+}
+
+function appositionBefore(text: string, tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | undefined {
+  for (let at = comma - 1; at >= 0 && comma - at <= MAX_PHRASE_TOKENS && (tokens[at]?.start ?? -1) >= floor; at -= 1) {
+    const token = tokens[at];
+    if (token?.text === ',') {
+      const opener = lower(tokens[at + 1]);
+      const lexicon = getAttributionLexicon();
+      if (!(lexicon.determiners.has(opener) || lexicon.personTitles.has(opener) || opener === 'who')) return undefined;
+      return phraseBefore(text, tokens, at, floor);
+    }
+    if (token?.kind === 'punct' && !isJoiner(tokens, at)) return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker phrase that starts at token `index` ("said the official", "according to the ministry"). */
+export function phraseAfter(text: string, tokens: readonly Token[], index: number, ceiling: number): SpeakerPhrase | undefined {
+  const lexicon = getAttributionLexicon();
+  const pronoun = pronounAt(tokens, index);
+  if (pronoun !== undefined) return pronoun;
+  let last = index - 1;
+  for (let at = index; at < tokens.length && at - index < MAX_PHRASE_TOKENS && (tokens[at]?.end ?? Infinity) <= ceiling; at += 1) {
+    const token = tokens[at];
+    const word = lower(token);
+    if (token === undefined) break;
+    if (isJoiner(tokens, at)) continue;
+    if (token.kind !== 'word' || (lexicon.cues.has(word) && !isCapitalised(token))) break;
+    if (!isCapitalised(token) && !isSpeakerWord(token)) break;
+    if (at > index && lexicon.determiners.has(word) && lower(tokens[at - 1]) !== 'of') break;
+    last = at;
+  }
+  return last < index ? undefined : phraseFrom(text, tokens, index, last);
+}
+
+/** The subject of the clause that starts at `sentenceStart`, skipping an opening phrase such as "On Monday,". */
+export function clauseSubject(text: string, tokens: readonly Token[], sentenceStart: number, before: number): SpeakerPhrase | undefined {
+  const lexicon = getAttributionLexicon();
+  let first = tokenBefore(tokens, sentenceStart) + 1;
+  if (tokens[first + 1]?.text === ',') first += 2;
+  const opener = lower(tokens[first]);
+  if (lexicon.clauseStops.has(opener) || lexicon.auxiliaries.has(opener)) {
+    for (let at = first; at < tokens.length && at - first < MAX_PHRASE_TOKENS && (tokens[at]?.end ?? Infinity) <= before; at += 1) {
+      if (tokens[at]?.text === ',') {
+        first = at + 1;
+        break;
+      }
+    }
+  }
+  return phraseAfter(text, tokens, first, before);
+}
+
+/** Whether a phrase names a person, a group or institution, or cannot be told. */
+export function speakerClass(phrase: SpeakerPhrase, mentions: readonly Mention[], people: ReadonlySet<string>): SpeakerClass {
+  if (phrase.pronoun !== undefined) return phrase.pronoun === 'person' ? 'person' : 'group';
+  const inside = mentions.filter((mention) => mention.start < phrase.end && mention.end > phrase.start);
+  if (inside.some((mention) => mention.type === 'PERSON')) return 'person';
+  if (inside.some((mention) => MENTION_GROUPS.has(mention.type))) return 'group';
+  const lexicon = getAttributionLexicon();
+  const words = phrase.text.split(WORD_SPLIT).filter((word) => word !== '');
+  const of = words.findIndex((word) => CONNECTORS.has(word));
+  const head = (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
+  if (lexicon.groupWords.has(head)) return 'group';
+  if (lexicon.personTitles.has(head)) return 'person';
+  const trailing: string[] = [];
+  for (let index = words.length - 1; index >= 0 && CAPITALISED.test(words[index] ?? ''); index -= 1) trailing.unshift(words[index] ?? '');
+  const names = trailing.filter((word) => !lexicon.determiners.has(word.toLowerCase()));
+  if (names.some((word) => lexicon.groupWords.has(word.toLowerCase()))) return 'group';
+  if (names.length >= 2 || (names.length === 1 && people.has(names[0] ?? ''))) return 'person';
+  if (words.some((word) => lexicon.personTitles.has(word.toLowerCase()))) return 'person';
+  if (words.some((word) => lexicon.groupWords.has(word.toLowerCase()))) return 'group';
+  return 'unknown';
+}
