@@ -167,7 +167,8 @@ describe('corpus gold', () => {
       if (file === undefined) continue;
       const text = searchable(file, doc);
       for (const { value } of doc.quantities) {
-        const forms = [value.toLocaleString('en-GB'), String(value), WORDS[value]].filter((form): form is string => form !== undefined);
+        const millions = value >= 1_000_000 ? `${value / 1_000_000} million` : undefined;
+        const forms = [value.toLocaleString('en-GB'), String(value), WORDS[value], millions].filter((form): form is string => form !== undefined);
         if (!forms.some((form) => text.includes(form))) missing.push(`${name}: ${value}`);
       }
     }
