@@ -3,6 +3,7 @@
  * refiners (merge, drop overlaps, link). Add a stage by appending it here.
  */
 import type { DocStage } from '../pipeline/stage.js';
+import { placesStage } from './places/places-stage.js';
 import { timeStage } from './times/time-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
 import { sentenceStage } from './tokens/sentences.js';
@@ -12,4 +13,5 @@ export const ANNOTATE_STAGES: readonly DocStage[] = [
   sentenceStage,
   timeStage,
   quotesStage,
+  placesStage,
 ];

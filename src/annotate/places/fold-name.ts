@@ -1,0 +1,56 @@
+/**
+ * Name folding for gazetteer look-ups: one key for every spelling that differs only in case,
+ * diacritics, apostrophes, hyphens, dots or common abbreviations ("St." for "Saint"). The build
+ * script and the extractor both use this function, so keys written to data/gazetteer match the
+ * keys looked up at run time.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’ʼʻ`´]/gu;
+const SEPARATORS = /[\s\-‐‑–—_/.,]+/gu;
+const NON_WORD = /[^\p{L}\p{N} ]+/gu;
+const EDGE_SPACE = /^ +| +$/gu;
+
+/** Letters NFKD leaves whole, spelled the way an English text writes them. */
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['ß', 'ss'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['ł', 'l'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['þ', 'th'],
+  ['ı', 'i'],
+]);
+const FOLDED_LETTERS = /[ßøđðłæœþı]/gu;
+
+/** Abbreviations written in place names, by their folded form. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
+/**
+ * Fold a name to its look-up key: NFKD, combining marks dropped, lower case, apostrophes dropped,
+ * hyphens, dots and runs of white space made one space, and the abbreviations St, Ste, Mt, Ft
+ * spelled out. Returns '' for a name with no letters or digits.
+ */
+export function foldName(name: string): string {
+  const lowered = name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATORS, ' ')
+    .replace(NON_WORD, '')
+    .replace(EDGE_SPACE, '');
+  if (lowered === '') return '';
+  return lowered
+    .split(' ')
+    .map((word) => ABBREVIATIONS.get(word) ?? word)
+    .join(' ');
+}

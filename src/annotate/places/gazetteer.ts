@@ -1,0 +1,162 @@
+/**
+ * The places gazetteer: data/gazetteer/places.tsv and filters.json (built by
+ * scripts/build-gazetteer.ts from GeoNames, world-countries and iso3166-2-db), loaded once and
+ * indexed by folded name.
+ */
+import { readFileSync } from 'node:fs';
+import type { PlaceKind } from '../../model/annotations.js';
+import { PLACE_KINDS } from '../../model/annotations.js';
+import type { StageContext } from '../../pipeline/stage.js';
+
+const PLACES_FILE = new URL('../../../data/gazetteer/places.tsv', import.meta.url);
+const FILTERS_FILE = new URL('../../../data/gazetteer/filters.json', import.meta.url);
+const RESOURCE_KEY = 'places/gazetteer';
+const NEWLINE = /\r?\n/u;
+const NUMERIC_ID = /^\d+$/u;
+const EXACT_PREFIX = '=';
+const SEPARATOR = '|';
+
+/** One place of the gazetteer. */
+export interface GazetteerEntry {
+  /** Stable id, e.g. `geonames:703448`. */
+  readonly id: string;
+  /** The gazetteer's name. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** GeoNames feature code (PPLC, ADM1, PCLI...), `H` for water, `FAC` for a site. */
+  readonly code: string;
+  /** ISO 3166-1 alpha-2 code, null for water bodies. */
+  readonly country: string | null;
+  /** GeoNames admin1 code ('' when none). */
+  readonly admin1: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** People living there (for a country or region, the sum over its places; 0 when unknown). */
+  readonly population: number;
+}
+
+/** Word lists that keep non-places out. */
+export interface GazetteerFilters {
+  /** Common English words that are also place names. */
+  readonly commonWords: ReadonlySet<string>;
+  /** English first names. */
+  readonly firstNames: ReadonlySet<string>;
+  /** Country adjectives (Belarusian): never places. */
+  readonly demonyms: ReadonlySet<string>;
+  /** Titles that make the next name a person's. */
+  readonly titles: ReadonlySet<string>;
+  /** Words that stand alone as a name elsewhere but are not places in English news. */
+  readonly notPlaces: ReadonlySet<string>;
+  /** Words that announce a place right after them ("in", "near"). */
+  readonly locativeWords: ReadonlySet<string>;
+  /** Words that make "X <word>" an administrative region. */
+  readonly regionWords: ReadonlySet<string>;
+}
+
+/** The loaded gazetteer. */
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[];
+  readonly filters: GazetteerFilters;
+  /** The longest key, in words. */
+  readonly maxKeyWords: number;
+  /** Entries a folded name names on its own. */
+  lookup(key: string): readonly GazetteerEntry[];
+  /** Entries a name written exactly so names (capital-letter codes such as "US"). */
+  lookupExact(form: string): readonly GazetteerEntry[];
+  /** Regions a folded core name names with a region word ("Kursk" + "region"). */
+  lookupRegion(key: string): readonly GazetteerEntry[];
+}
+
+interface FiltersFile {
+  readonly commonWords: string[];
+  readonly firstNames: string[];
+  readonly demonyms: string[];
+  readonly titles: string[];
+  readonly notPlaces: string[];
+  readonly locativeWords: string[];
+  readonly regionWords: string[];
+}
+
+function isPlaceKind(value: string): value is PlaceKind {
+  return (PLACE_KINDS as readonly string[]).includes(value);
+}
+
+function add(index: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+}
+
+/** Parse the gazetteer files' text (exported for tests that build a small gazetteer). */
+export function parseGazetteer(placesText: string, filtersText: string): Gazetteer {
+  const entries: GazetteerEntry[] = [];
+  const byKey = new Map<string, GazetteerEntry[]>();
+  const byExact = new Map<string, GazetteerEntry[]>();
+  const byRegion = new Map<string, GazetteerEntry[]>();
+  let maxKeyWords = 1;
+  for (const line of placesText.split(NEWLINE)) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [id = '', name = '', kind = '', code = '', country = '', admin1 = '', lat = '', lon = '', population = '', keys = '', regionKeys = ''] =
+      line.split('\t');
+    if (!isPlaceKind(kind)) continue;
+    const entry: GazetteerEntry = {
+      id: NUMERIC_ID.test(id) ? `geonames:${id}` : id,
+      name,
+      kind,
+      code,
+      country: country === '' ? null : country,
+      admin1,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population),
+    };
+    entries.push(entry);
+    for (const key of keys.split(SEPARATOR)) {
+      if (key === '') continue;
+      if (key.startsWith(EXACT_PREFIX)) {
+        add(byExact, key.slice(EXACT_PREFIX.length), entry);
+        continue;
+      }
+      add(byKey, key, entry);
+      maxKeyWords = Math.max(maxKeyWords, key.split(' ').length);
+    }
+    for (const key of regionKeys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
+    if (kind === 'region') for (const key of keys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
+  }
+  const raw = JSON.parse(filtersText) as FiltersFile;
+  const filters: GazetteerFilters = {
+    commonWords: new Set(raw.commonWords),
+    firstNames: new Set(raw.firstNames),
+    demonyms: new Set(raw.demonyms),
+    titles: new Set(raw.titles),
+    notPlaces: new Set(raw.notPlaces),
+    locativeWords: new Set(raw.locativeWords),
+    regionWords: new Set(raw.regionWords),
+  };
+  const none: readonly GazetteerEntry[] = [];
+  return {
+    entries,
+    filters,
+    maxKeyWords: Math.min(maxKeyWords, 8),
+    lookup: (key) => byKey.get(key) ?? none,
+    lookupExact: (form) => byExact.get(form) ?? none,
+    lookupRegion: (key) => byRegion.get(key) ?? none,
+  };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer from data/gazetteer, read on first use and kept. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= parseGazetteer(readFileSync(PLACES_FILE, 'utf8'), readFileSync(FILTERS_FILE, 'utf8'));
+  return cached;
+}
+
+/** The gazetteer a stage should use: the one in `context.resources` if set, else the shared one. */
+export function gazetteerFor(context: StageContext): Gazetteer {
+  const held = context.resources.get(RESOURCE_KEY);
+  if (held !== undefined && typeof held === 'object' && 'lookup' in held && 'entries' in held) return held as Gazetteer;
+  const gazetteer = loadGazetteer();
+  context.resources.set(RESOURCE_KEY, gazetteer);
+  return gazetteer;
+}

@@ -1,0 +1,118 @@
+/**
+ * Toponym resolution: pick one gazetteer entry per candidate. Each entry is scored by its size
+ * (log population), its kind, whether the article's other places lie in its country, and a
+ * qualifier after a comma ("Athens, Georgia"); weak single-word matches without any support are
+ * dropped.
+ */
+import type { PlaceKind } from '../../model/annotations.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { ToponymCandidate } from './find-toponyms.js';
+
+/** A candidate with the entry it was resolved to. */
+export interface ResolvedToponym {
+  readonly candidate: ToponymCandidate;
+  readonly entry: GazetteerEntry;
+  readonly placeKind: PlaceKind;
+  /** How sure the choice and the reading as a place are, 0..1. */
+  readonly confidence: number;
+}
+
+/** Score for an entry of unknown population (water bodies, sites): a middling town. */
+const UNKNOWN_SIZE_SCORE = 5;
+const KIND_BONUS: Readonly<Record<PlaceKind, number>> = { country: 1.5, region: -0.5, city: 0, water: 0.5, other: 0.5 };
+const REGION_PHRASE_BONUS = 1.5;
+const CONTEXT_COUNTRY_BONUS = 2.5;
+const QUALIFIER_BONUS = 4;
+/** Single-word places smaller than this need some support (context country, cue, mention). */
+const SMALL_PLACE = 20_000;
+/** Sentence-initial single-word places smaller than this need some support. */
+const SMALL_INITIAL_PLACE = 100_000;
+/** Common-word names of places smaller than this need a cue. */
+const SMALL_COMMON_WORD_PLACE = 100_000;
+
+function sizeScore(entry: GazetteerEntry): number {
+  return entry.population > 0 ? Math.log10(entry.population + 10) : UNKNOWN_SIZE_SCORE;
+}
+
+function priorScore(entry: GazetteerEntry, candidate: ToponymCandidate): number {
+  const phrase = candidate.rule === 'places/region-phrase' && entry.kind === 'region' ? REGION_PHRASE_BONUS : 0;
+  return sizeScore(entry) + KIND_BONUS[entry.kind] + phrase;
+}
+
+function best<T>(items: readonly T[], score: (item: T) => number): { item: T; score: number; margin: number } | null {
+  let top: T | undefined;
+  let topScore = -Infinity;
+  let second = -Infinity;
+  for (const item of items) {
+    const value = score(item);
+    if (value > topScore) {
+      second = topScore;
+      topScore = value;
+      top = item;
+    } else if (value > second) second = value;
+  }
+  return top === undefined ? null : { item: top, score: topScore, margin: topScore - second };
+}
+
+function qualifies(entry: GazetteerEntry, qualifier: string | null, gazetteer: Gazetteer): boolean {
+  if (qualifier === null || entry.country === null) return false;
+  return gazetteer
+    .lookup(qualifier)
+    .some((place) => place.country === entry.country && (place.kind === 'country' || (place.kind === 'region' && place.admin1 === entry.admin1)));
+}
+
+/** Countries the article is about: the country of each candidate's likeliest entry, counted per name. */
+function countryVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<string>> {
+  const votes = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const top = best(candidate.entries, (entry) => priorScore(entry, candidate));
+    const country = top?.item.country;
+    if (!country) continue;
+    const keys = votes.get(country) ?? new Set<string>();
+    keys.add(candidate.key);
+    votes.set(country, keys);
+  }
+  return votes;
+}
+
+function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (entry.country === null) return false;
+  const keys = votes.get(entry.country);
+  if (!keys) return false;
+  return keys.size > (keys.has(candidate.key) ? 1 : 0);
+}
+
+function weakReason(resolved: ResolvedToponym, context: boolean, qualified: boolean): string | null {
+  const { candidate, entry } = resolved;
+  const cue = candidate.mentionSupport || candidate.locative || qualified;
+  if (!candidate.singleWord || entry.kind === 'country' || entry.kind === 'water' || entry.kind === 'other') return null;
+  if (candidate.rule === 'places/region-phrase' || candidate.mentionSupport) return null;
+  if (candidate.commonWord && candidate.sentenceInitial) return 'common word opening a sentence';
+  if (candidate.commonWord && entry.population < SMALL_COMMON_WORD_PLACE && !cue) return 'common word without a cue';
+  if (entry.population < SMALL_PLACE && !cue && !context) return 'small place without support';
+  if (candidate.sentenceInitial && entry.population < SMALL_INITIAL_PLACE && !context) return 'sentence-initial small place without support';
+  return null;
+}
+
+/** Resolve candidates to entries; rejected and unsupported candidates are left out. */
+export function resolveToponyms(candidates: readonly ToponymCandidate[], gazetteer: Gazetteer): ResolvedToponym[] {
+  const live = candidates.filter((candidate) => candidate.rejected === null);
+  const votes = countryVotes(live);
+  const resolved: ResolvedToponym[] = [];
+  for (const candidate of live) {
+    const score = (entry: GazetteerEntry): number =>
+      priorScore(entry, candidate) +
+      (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
+      (qualifies(entry, candidate.qualifier, gazetteer) ? QUALIFIER_BONUS : 0);
+    const top = best(candidate.entries, score);
+    if (!top) continue;
+    const entry = top.item;
+    const placeKind: PlaceKind = candidate.rule === 'places/region-phrase' ? 'region' : entry.kind;
+    const choice = candidate.entries.length === 1 ? 0.9 : 0.55 + 0.4 * (1 - Math.exp(-top.margin));
+    const reading = candidate.commonWord || candidate.sentenceInitial ? 0.9 : 1;
+    const result: ResolvedToponym = { candidate, entry, placeKind, confidence: Math.round(choice * reading * 100) / 100 };
+    const context = supportedByContext(entry, candidate, votes);
+    if (weakReason(result, context, qualifies(entry, candidate.qualifier, gazetteer)) === null) resolved.push(result);
+  }
+  return resolved;
+}

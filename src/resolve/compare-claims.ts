@@ -1,0 +1,97 @@
+/**
+ * Conflicts between claims: a new claim is compared with stored claims on the same head noun
+ * (an indexed lookup), from other documents that are not copies of each other. Same subject and
+ * period: `agreement` when the intervals the wording allows overlap, `contradiction` when not.
+ * Same subject, different months: a change over time, kept apart from conflicts.
+ */
+import type { Conflict } from '../model/analysis.generated.js';
+import { DUPLICATE_KIND } from './find-duplicates.js';
+import { sameSubject } from './claim-subject.js';
+import { CLAIM_KIND, intervalsOverlap, UNBOUNDED, type ClaimRecord } from './extract-claims.js';
+import { stableId } from './fold-text.js';
+import type { ResolveIndex } from './resolve-index.js';
+
+/** Member kind: subject head -> claim ids. */
+export const CLAIM_HEAD_INDEX = 'claim-head';
+/** Record kind of conflicts. */
+export const CONFLICT_KIND = 'conflict';
+/** Record kind of changes over time. */
+export const CHANGE_KIND = 'change';
+/** Stored claims compared per new claim at most (the newest). */
+const COMPARE_LIMIT = 60;
+
+/** A conflict as stored and exported. */
+export interface ConflictRecord extends Conflict {
+  readonly id: string;
+  readonly subject: string;
+  readonly documents: string[];
+}
+
+/** A change of a claimed number between periods. */
+export interface ChangeRecord {
+  readonly id: string;
+  readonly subject: string;
+  /** Claim ids, earlier period first. */
+  readonly claims: [string, string];
+  readonly from: { readonly value: number; readonly time: string | null };
+  readonly to: { readonly value: number; readonly time: string | null };
+  readonly documents: string[];
+  readonly note: string;
+}
+
+/** How a claim reads in a note: who, where, when, what. */
+export function describeClaim(claim: ClaimRecord, claimantName: string | null): string {
+  const who = claimantName ?? claim.claimantText ?? 'unattributed';
+  const where = claim.outlet ?? claim.document;
+  const when = claim.time ?? 'undated';
+  const amount = claim.low !== undefined && claim.high !== undefined ? `${claim.low}-${claim.high}` : `${claim.qualifier === null ? '' : `${claim.qualifier} `}${claim.value}`;
+  return `${who} (${where}, ${when}): ${amount}`;
+}
+
+function bounds(claim: ClaimRecord): string {
+  const { low, high } = claim.interval;
+  return high >= UNBOUNDED ? `>${low}` : low === high ? String(low) : `${Math.round(low)}-${Math.round(high)}`;
+}
+
+function isDuplicatePair(index: ResolveIndex, a: string, b: string): boolean {
+  return index.getRecord(DUPLICATE_KIND, `${a}|${b}`) !== undefined || index.getRecord(DUPLICATE_KIND, `${b}|${a}`) !== undefined;
+}
+
+/** Compare new claims with stored ones and store them, with the conflicts and changes found. */
+export function compareClaims(index: ResolveIndex, claims: readonly ClaimRecord[], nameOf: (entity: string | null) => string | null): void {
+  for (const claim of claims) {
+    for (const id of index.members(CLAIM_HEAD_INDEX, claim.subjectKey.head, COMPARE_LIMIT)) {
+      const other = index.getRecord<ClaimRecord>(CLAIM_KIND, id);
+      if (other === undefined || other.document === claim.document || !sameSubject(claim.subjectKey, other.subjectKey)) continue;
+      if (isDuplicatePair(index, claim.document, other.document)) continue;
+      const overlap = intervalsOverlap(claim.interval, other.interval);
+      const [older, newer] = (other.time ?? '') <= (claim.time ?? '') ? [other, claim] : [claim, other];
+      const text = `${describeClaim(older, nameOf(older.claimant))} vs ${describeClaim(newer, nameOf(newer.claimant))}`;
+      if (claim.period !== null && other.period !== null && claim.period !== other.period) {
+        if (overlap) continue;
+        const change: ChangeRecord = {
+          id: stableId('change', older.id, newer.id),
+          subject: older.subject,
+          claims: [older.id, newer.id],
+          from: { value: older.value, time: older.time },
+          to: { value: newer.value, time: newer.time },
+          documents: [older.document, newer.document],
+          note: `${older.subject}: ${text}; different periods (${older.period} to ${newer.period}), a change over time`,
+        };
+        index.putRecord(CHANGE_KIND, change.id, change);
+        continue;
+      }
+      const conflict: ConflictRecord = {
+        id: stableId('conflict', older.id, newer.id),
+        kind: overlap ? 'agreement' : 'contradiction',
+        claims: [older.id, newer.id],
+        subject: older.subject,
+        documents: [older.document, newer.document],
+        note: `${older.subject}: ${text}; allowed values ${bounds(older)} and ${bounds(newer)} ${overlap ? 'overlap' : 'do not overlap'}`,
+      };
+      index.putRecord(CONFLICT_KIND, conflict.id, conflict);
+    }
+    index.putRecord(CLAIM_KIND, claim.id, claim);
+    index.addMember(CLAIM_HEAD_INDEX, claim.subjectKey.head, claim.id);
+  }
+}

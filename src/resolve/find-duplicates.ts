@@ -1,0 +1,152 @@
+/**
+ * Duplicates of a new document among stored ones: exact (same folded text), near (MinHash
+ * Jaccard of word shingles, or most sentences shared verbatim) and paraphrase (most sentences
+ * matched by their content words and numbers). Candidates come from the text hash, the LSH bands
+ * and the story signature search. Sentences many documents share (recycled background) are left
+ * out of the sentence comparison, so a common paragraph does not make two reports copies.
+ */
+import type { Duplicate } from '../model/analysis.generated.js';
+import type { NewsDoc } from '../model/news-doc.js';
+import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
+import { bandKeys, docSentences, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
+import type { ResolveIndex } from './resolve-index.js';
+
+/** Member kind: folded-text hash -> documents. */
+export const TEXT_HASH_INDEX = 'text';
+/** Member kind: LSH band key -> documents. */
+export const BAND_INDEX = 'band';
+/** Member kind: sentence hash -> documents that contain the sentence. */
+export const SENTENCE_INDEX = 'sent';
+/** Record kind of duplicate pairs. */
+export const DUPLICATE_KIND = 'dup';
+/** Jaccard from which two texts are near copies. */
+export const NEAR_JACCARD = 0.6;
+/** Share of verbatim sentences from which two texts are near copies. */
+export const NEAR_SENTENCES = 0.8;
+/** Share of matched sentences from which two texts are paraphrases. */
+export const PARAPHRASE_SENTENCES = 0.6;
+/** Dice overlap of content words from which two sentences match. */
+export const SENTENCE_MATCH = 0.5;
+/** A sentence in this many stored documents is background and not compared. */
+export const BACKGROUND_DOCUMENTS = 3;
+const MIN_WORDS = 4;
+const MIN_SENTENCES = 3;
+const NUMBER = /^\d+$/u;
+const BAND_READ = 50;
+const ADDED_LIMIT = 20;
+
+/** A duplicate pair as stored and exported: `a` came first. */
+export interface DuplicatePair extends Duplicate {
+  readonly first: string;
+  /** Sentences of the later document the earlier one does not have. */
+  readonly added: string[];
+}
+
+interface ComparedSentence {
+  readonly text: string;
+  readonly hash: string;
+  readonly words: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+}
+
+/** The sentences of a document as the comparison sees them. */
+export function comparedSentences(doc: NewsDoc): ComparedSentence[] {
+  return docSentences(doc).map((sentence) => {
+    const all = sentenceWordSet(sentence.text);
+    return { text: sentence.text, hash: sentenceHash(sentence.text), words: all, numbers: new Set([...all].filter((word) => NUMBER.test(word))) };
+  });
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return (2 * shared) / (a.size + b.size || 1);
+}
+
+function numbersAgree(a: ComparedSentence, b: ComparedSentence): boolean {
+  if (a.numbers.size === 0 || b.numbers.size === 0) return true;
+  for (const number of a.numbers) if (b.numbers.has(number)) return true;
+  return false;
+}
+
+/** How one sentence list is covered by another: matched and verbatim shares, and the unmatched sentences. */
+export function sentenceCoverage(mine: readonly ComparedSentence[], theirs: readonly ComparedSentence[], background: (hash: string) => boolean): { matched: number; verbatim: number; counted: number; unmatched: string[] } {
+  let matched = 0;
+  let verbatim = 0;
+  let counted = 0;
+  const unmatched: string[] = [];
+  const hashes = new Set(theirs.map((sentence) => sentence.hash));
+  for (const sentence of mine) {
+    if (sentence.words.size < MIN_WORDS || background(sentence.hash)) continue;
+    counted += 1;
+    if (hashes.has(sentence.hash)) {
+      verbatim += 1;
+      matched += 1;
+      continue;
+    }
+    if (theirs.some((other) => other.words.size >= MIN_WORDS && numbersAgree(sentence, other) && dice(sentence.words, other.words) >= SENTENCE_MATCH)) matched += 1;
+    else unmatched.push(sentence.text);
+  }
+  return { matched, verbatim, counted, unmatched };
+}
+
+/** Classify a pair, or undefined when it is not a duplicate. */
+export function classifyPair(jaccard: number, sameText: boolean, mine: readonly ComparedSentence[], theirs: readonly ComparedSentence[], background: (hash: string) => boolean): { kind: Duplicate['kind']; score: number } | undefined {
+  if (sameText) return { kind: 'exact', score: 1 };
+  const forward = sentenceCoverage(mine, theirs, background);
+  const backward = sentenceCoverage(theirs, mine, background);
+  const shorter = forward.counted <= backward.counted ? forward : backward;
+  const verbatimShare = shorter.counted === 0 ? 0 : shorter.verbatim / shorter.counted;
+  const matchedShare = shorter.counted === 0 ? 0 : shorter.matched / shorter.counted;
+  if (jaccard >= NEAR_JACCARD) return { kind: 'near', score: round(jaccard) };
+  if (shorter.counted >= MIN_SENTENCES && verbatimShare >= NEAR_SENTENCES) return { kind: 'near', score: round(verbatimShare) };
+  if (shorter.counted >= MIN_SENTENCES && matchedShare >= PARAPHRASE_SENTENCES) return { kind: 'paraphrase', score: round(matchedShare) };
+  return undefined;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Find and store the duplicates of a new document; returns the pairs found. */
+export function findDuplicates(
+  index: ResolveIndex,
+  doc: NewsDoc,
+  record: DocRecord,
+  related: readonly DocRecord[],
+  lookup: (id: string) => NewsDoc | undefined,
+): DuplicatePair[] {
+  const candidates = new Map<string, DocRecord>();
+  const add = (id: string): void => {
+    if (id === doc.id || candidates.has(id)) return;
+    const stored = index.getRecord<DocRecord>(DOC_KIND, id);
+    if (stored !== undefined) candidates.set(id, stored);
+  };
+  for (const id of index.members(TEXT_HASH_INDEX, record.textHash, BAND_READ)) add(id);
+  for (const band of bandKeys(record.signature)) for (const id of index.members(BAND_INDEX, band, BAND_READ)) add(id);
+  for (const other of related) add(other.id);
+  const mine = comparedSentences(doc);
+  const background = (hash: string): boolean => index.memberCount(SENTENCE_INDEX, hash) >= BACKGROUND_DOCUMENTS;
+  const pairs: DuplicatePair[] = [];
+  for (const other of candidates.values()) {
+    const otherDoc = lookup(other.id);
+    if (otherDoc === undefined) continue;
+    const theirs = comparedSentences(otherDoc);
+    const verdict = classifyPair(estimateJaccard(record.signature, other.signature), record.textHash === other.textHash, mine, theirs, background);
+    if (verdict === undefined) continue;
+    const newFirst = cameFirst(record, other);
+    const [earlier, later] = newFirst ? [mine, theirs] : [theirs, mine];
+    const added = sentenceCoverage(later, earlier, () => false).unmatched.slice(0, ADDED_LIMIT);
+    const pair: DuplicatePair = { a: newFirst ? doc.id : other.id, b: newFirst ? other.id : doc.id, kind: verdict.kind, score: verdict.score, first: newFirst ? doc.id : other.id, added };
+    index.putRecord(DUPLICATE_KIND, `${pair.a}|${pair.b}`, pair);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** File a document's text hash, bands and sentences for later lookups. */
+export function indexDuplicateSignals(index: ResolveIndex, doc: NewsDoc, record: DocRecord): void {
+  index.addMember(TEXT_HASH_INDEX, record.textHash, doc.id);
+  for (const band of bandKeys(record.signature)) index.addMember(BAND_INDEX, band, doc.id);
+  for (const sentence of new Set(docSentences(doc).map((entry) => sentenceHash(entry.text)))) index.addMember(SENTENCE_INDEX, sentence, doc.id);
+}
