@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   STORE_FAILED: 'the store could not complete the operation',
   SCHEMA_INVALID: 'the export does not validate against the contract',
   USAGE: 'the command was used wrongly',
+  MODEL_INVALID: 'a shipped model file is missing or does not match this version',
 } as const;
 
 /** A code from {@link ERROR_CODES}. */

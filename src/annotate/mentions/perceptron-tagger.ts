@@ -1,0 +1,165 @@
+/**
+ * The NER tagger: an averaged perceptron over {@link SentenceEncoder} features, decoded greedily
+ * left to right with the two previous tags as features and BIO constraints (an I- tag only after
+ * the same type). The trained model ships as data/models/ner-en.json.gz and loads once, lazily.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { createError } from '../../pipeline/errors.js';
+import type { DocumentContext, FeatureSpace, Lexeme } from './ner-features.js';
+import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
+import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
+
+/** The tag set (BIO over the CoNLL types). */
+export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+/** A tag. */
+export type NerTag = (typeof NER_CLASSES)[number];
+/** The number of classes. */
+export const CLASS_COUNT = NER_CLASSES.length;
+
+/** The model file format name. */
+export const MODEL_FORMAT = 'sitrep-ner-perceptron/1';
+const MODEL_FILE = new URL('../../../data/models/ner-en.json.gz', import.meta.url);
+
+/** A frozen feature index: key -> id. */
+export class FrozenSpace implements FeatureSpace {
+  readonly keys: readonly string[];
+  readonly #index: Map<string, number>;
+
+  /** An index over keys; a key's id is its position. */
+  constructor(keys: readonly string[]) {
+    this.keys = keys;
+    this.#index = new Map(keys.map((key, index) => [key, index]));
+  }
+
+  /** {@inheritDoc FeatureSpace.lookup} */
+  lookup(key: string): number {
+    return this.#index.get(key) ?? -1;
+  }
+}
+
+/** Whether tag `next` may follow tag `previous` (class indexes; `CLASS_COUNT` is the start). */
+export function allowedAfter(previous: number, next: number): boolean {
+  if (next === 0 || next % 2 === 1) return true;
+  return previous === next || previous === next - 1;
+}
+
+/**
+ * Score every class of token `index` into `scores`, with the previous tags `tag1` (just before)
+ * and `tag2` (two before).
+ */
+export function scoreToken(
+  weights: Float32Array | Float64Array,
+  sentence: EncodedSentence,
+  index: number,
+  extra: readonly number[],
+  scores: Float64Array,
+): void {
+  scores.fill(0);
+  const from = sentence.offsets[index] ?? 0;
+  const to = sentence.offsets[index + 1] ?? 0;
+  for (let position = from; position < to; position += 1) {
+    const base = (sentence.ids[position] ?? 0) * CLASS_COUNT;
+    for (let label = 0; label < CLASS_COUNT; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
+  }
+  for (const id of extra) {
+    if (id < 0) continue;
+    const base = id * CLASS_COUNT;
+    for (let label = 0; label < CLASS_COUNT; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
+  }
+}
+
+/** The best class allowed after `previous`. */
+export function bestAllowed(scores: Float64Array, previous: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let label = 0; label < CLASS_COUNT; label += 1) {
+    const score = scores[label] ?? 0;
+    if (score > bestScore && allowedAfter(previous, label)) {
+      best = label;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The ids of the previous-tag features for a token (`lexeme` is the token's). */
+export function historyIds(encoder: SentenceEncoder, tag2: number, tag1: number, lexeme: Lexeme | undefined, into: number[]): number[] {
+  into[0] = encoder.fixed.previous[tag1] ?? -1;
+  into[1] = encoder.fixed.previousPair[tag2 * (CLASS_COUNT + 1) + tag1] ?? -1;
+  into[2] = lexeme?.afterTag[tag1 * 2] ?? -1;
+  into[3] = lexeme?.afterTag[tag1 * 2 + 1] ?? -1;
+  return into;
+}
+
+/** A trained tagger. */
+export class PerceptronTagger {
+  readonly encoder: SentenceEncoder;
+  readonly #weights: Float32Array;
+  readonly #scores = new Float64Array(CLASS_COUNT);
+  readonly #history: number[] = [-1, -1, -1, -1];
+
+  /** A tagger over a feature space and its weights (`keys.length * CLASS_COUNT`). */
+  constructor(space: FeatureSpace, weights: Float32Array, gazetteer: NerGazetteer) {
+    this.encoder = new SentenceEncoder(space, gazetteer, CLASS_COUNT);
+    this.#weights = weights;
+  }
+
+  /** Tag one sentence's words; returns class indexes into {@link NER_CLASSES}. */
+  tag(words: readonly string[], context: DocumentContext): Uint8Array {
+    const sentence = this.encoder.encode(words, context);
+    const lexemes = sentenceLexemes(this.encoder, words);
+    const tags = new Uint8Array(words.length);
+    let tag1: number = CLASS_COUNT;
+    let tag2: number = CLASS_COUNT;
+    for (let index = 0; index < words.length; index += 1) {
+      scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], this.#history), this.#scores);
+      const best = bestAllowed(this.#scores, tag1);
+      tags[index] = best;
+      tag2 = tag1;
+      tag1 = best;
+    }
+    return tags;
+  }
+}
+
+/** The serialised model. */
+export interface ModelFile {
+  readonly format: string;
+  readonly classes: readonly string[];
+  /** Weight = stored integer / scale. */
+  readonly scale: number;
+  readonly keys: readonly string[];
+  /** Base64 of a little-endian Int16Array of `keys.length * classes.length` weights. */
+  readonly weights: string;
+  /** Dev-set figures at training time (optional). */
+  readonly dev?: Record<string, number>;
+}
+
+/** Decode a model file into a tagger. */
+export function taggerFromModel(model: ModelFile, gazetteer: NerGazetteer): PerceptronTagger {
+  if (model.format !== MODEL_FORMAT || model.classes.join() !== NER_CLASSES.join()) {
+    throw createError('MODEL_INVALID', { detail: `NER model format ${model.format} with classes ${model.classes.join()} is not ${MODEL_FORMAT}` });
+  }
+  const bytes = Buffer.from(model.weights, 'base64');
+  const stored = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const weights = Float32Array.from(stored, (value) => value / model.scale);
+  return new PerceptronTagger(new FrozenSpace(model.keys), weights, gazetteer);
+}
+
+/** Read a gzipped model file. */
+export function readModelFile(file: URL | string): ModelFile {
+  try {
+    return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as ModelFile;
+  } catch (error) {
+    throw createError('MODEL_INVALID', { file: String(file), cause: error });
+  }
+}
+
+let shipped: PerceptronTagger | undefined;
+
+/** The shipped tagger, loaded on first use. */
+export function nerTagger(): PerceptronTagger {
+  if (shipped === undefined) shipped = taggerFromModel(readModelFile(MODEL_FILE), nerGazetteer());
+  return shipped;
+}
