@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readAuthorLine, removeAuthorLines } from '../../src/clean/author-lines.js';
+import { reasons, runRule } from './clean-helpers.js';
+
+describe('readAuthorLine', () => {
+  it('reads a bio with its outlet', () => {
+    assert.deepEqual(readAuthorLine('Mara Quill is a senior politics writer for the Harbour Gazette.', true), {
+      reason: 'author bio',
+      author: 'Mara Quill',
+      outlet: 'The Harbour Gazette',
+    });
+    assert.deepEqual(readAuthorLine('Tom Okafor is a correspondent at Daily Lantern, based in Lagos.', true), {
+      reason: 'author bio',
+      author: 'Tom Okafor',
+      outlet: 'Daily Lantern',
+    });
+  });
+
+  it('reads follow lines and bylines', () => {
+    assert.deepEqual(readAuthorLine('Follow Mara Quill on Twitter here @maraq', false), { reason: 'follow prompt', author: 'Mara Quill', outlet: null });
+    assert.deepEqual(readAuthorLine('By Mara Quill', true), { reason: 'byline', author: 'Mara Quill', outlet: null });
+  });
+
+  it('does not read body sentences that look like bios', () => {
+    assert.equal(readAuthorLine('Viktor Brenn is the deputy chief of the general staff.', true), null);
+    assert.equal(readAuthorLine('Mara Quill is a senior politics writer for the Harbour Gazette.', false), null);
+    assert.equal(readAuthorLine('Follow the river on foot for two kilometres to reach the camp.', true), null);
+    assert.equal(readAuthorLine('By Monday the water had gone down.', true), null);
+    assert.equal(readAuthorLine('Follow us on Twitter', true), null);
+  });
+});
+
+describe('removeAuthorLines', () => {
+  it('removes the bio and fills author and outlet with basis text', () => {
+    const raw = 'Heavy rain closed the pass.\n\nCrews worked through the night.\n\nMara Quill is a senior politics writer for the Harbour Gazette.';
+    const doc = runRule(removeAuthorLines, raw);
+    assert.deepEqual(reasons(doc), ['author bio']);
+    assert.equal(doc.meta.author, 'Mara Quill');
+    assert.equal(doc.meta.outlet, 'The Harbour Gazette');
+    assert.equal(doc.meta.basis.author, 'text');
+    assert.equal(doc.meta.basis.outlet, 'text');
+  });
+
+  it('keeps metadata that is already known', () => {
+    const doc = runRule(removeAuthorLines, 'Heavy rain closed the pass.\n\nFollow Mara Quill on Twitter', { author: 'Ana Field', outlet: 'Coast News' });
+    assert.equal(doc.meta.author, 'Ana Field');
+    assert.equal(doc.meta.basis.author, 'test');
+    assert.deepEqual(reasons(doc), ['follow prompt']);
+  });
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { boilerplateReason, removeBoilerplate } from '../../src/clean/boilerplate-lines.js';
+import { reasons, runRule } from './clean-helpers.js';
+
+describe('boilerplateReason', () => {
+  it('names the kind of page furniture', () => {
+    assert.equal(boilerplateReason('ADVERTISEMENT'), 'advertisement');
+    assert.equal(boilerplateReason('Most Read'), 'promo');
+    assert.equal(boilerplateReason('Read more: Floods close the coastal road'), 'promo');
+    assert.equal(boilerplateReason('Sign up for our morning briefing'), 'newsletter prompt');
+    assert.equal(boilerplateReason('Get the best stories delivered to your inbox every week.'), 'newsletter prompt');
+    assert.equal(boilerplateReason('Share this article'), 'share prompt');
+    assert.equal(boilerplateReason('COMMENTS'), 'comment prompt');
+    assert.equal(boilerplateReason('Tell us if you are having issues with commenting.'), 'comment prompt');
+    assert.equal(boilerplateReason('Home > World > Europe'), 'navigation');
+  });
+
+  it('leaves body sentences that use the same words alone', () => {
+    assert.equal(boilerplateReason('The minister said he would read more reports before deciding.'), null);
+    assert.equal(boilerplateReason('Comments by the mayor drew criticism from residents on Friday.'), null);
+    assert.equal(boilerplateReason('Shares in the company fell sharply after the announcement.'), null);
+    assert.equal(boilerplateReason('The advertisement campaign ran for three weeks in the capital.'), null);
+    assert.equal(boilerplateReason('Residents were told to subscribe'), null);
+    assert.equal(boilerplateReason('Prices rose > 5% in March, and then > 7% in April, officials said.'), null);
+  });
+});
+
+describe('removeBoilerplate', () => {
+  it('removes furniture lines and records each with its reason', () => {
+    const doc = runRule(removeBoilerplate, 'Rain fell all night.\nADVERTISEMENT\nThe river rose by a metre.\n\nShare this article');
+    assert.equal(doc.text, 'Rain fell all night.\nThe river rose by a metre.\n');
+    assert.deepEqual(reasons(doc), ['advertisement', 'share prompt']);
+    assert.equal(doc.cleaning.removed[0]?.text, 'ADVERTISEMENT');
+  });
+
+  it('removes the headlines listed under a related-stories header, and stops at the body', () => {
+    const doc = runRule(removeBoilerplate, 'Most read\nFerry service resumes after storm\nCouncil approves new bridge\nThe storm passed by noon.');
+    assert.equal(doc.text, 'The storm passed by noon.');
+    assert.deepEqual(reasons(doc), ['promo', 'related list', 'related list']);
+  });
+
+  it('keeps a short line without a stop when no list header comes before it', () => {
+    const doc = runRule(removeBoilerplate, 'Ferry service resumes after storm\nThe storm passed by noon.');
+    assert.equal(doc.cleaning.removed.length, 0);
+  });
+});
