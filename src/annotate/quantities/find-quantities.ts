@@ -1,0 +1,151 @@
+/**
+ * Quantities: numbers in digits or words with their range, approximation and counted noun
+ * phrase. Not quantities: model numbers and calibres ("D-30", "122-mm"), years, dates ("August
+ * 16", "16 August"), times of day, ordinals ("1st"), references ("page 5") and phone numbers.
+ * A range's value is its low end; a plural count ("hundreds of") is a range read the same way.
+ * The span runs from the qualifier to the end of the counted noun phrase.
+ */
+import type { Token } from '../tokens/tokenize.js';
+import { getQuantityLexicon } from './quantity-lexicon.js';
+import { readNumber, type ReadNumber } from './read-number.js';
+
+/** A quantity before its claimant is known. */
+export interface QuantityDraft {
+  readonly start: number;
+  readonly end: number;
+  /** Span of the number itself (without qualifier and counted noun). */
+  readonly numberStart: number;
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly approximate: boolean;
+  readonly qualifier?: string;
+  readonly what: string | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b/gu;
+const YEAR = /^\d{4}$/u;
+const RANGE_WORDS = new Set(['to', '-', '–', '—']);
+const PERCENT_WORDS = new Set(['percent', '%']);
+const ENDING_VERB = /(?:ed|ing)$/u;
+const ADVERB = /ly$/u;
+const TRAILING_DOT = /\.$/u;
+const MAX_WHAT_WORDS = 3;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
+function lower(token: Token | undefined): string {
+  return token === undefined ? '' : token.text.toLowerCase().replace(TRAILING_DOT, '');
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Why a digit number is not a quantity, or undefined when it may be one. */
+function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified: boolean): string | undefined {
+  const lexicon = getQuantityLexicon();
+  const token = tokens[number.first];
+  const before = tokens[number.first - 1];
+  const after = tokens[number.first + 1];
+  if (token === undefined) return 'missing';
+  if (adjacent(before, token) && (before?.kind === 'word' || ((before?.text === '-' || before?.text === ':' || before?.text === '/') && adjacent(tokens[number.first - 2], before)))) return 'model number, time or date';
+  if (adjacent(token, after)) {
+    if (after?.kind === 'word' && !lexicon.units.has(lower(after))) return 'ordinal or code';
+    if ((after?.text === ':' || after?.text === '/' || after?.text === '.') && adjacent(after, tokens[number.first + 2])) return 'time or date';
+    if (after?.text === '-' && tokens[number.first + 2]?.kind === 'word' && adjacent(after, tokens[number.first + 2])) return 'calibre or compound';
+  }
+  if (YEAR.test(token.text) && !qualified) {
+    const value = Number(token.text);
+    if ((value >= MIN_YEAR && value <= MAX_YEAR) || lexicon.yearPrepositions.has(lower(before))) return 'year';
+  }
+  if (lexicon.months.has(lower(before)) || lexicon.months.has(lower(tokens[number.next])) || (tokens[number.next]?.text === ',' && lexicon.months.has(lower(tokens[number.first - 2])))) return 'date';
+  if (lexicon.timeWords.has(lower(tokens[number.next]))) return 'time of day';
+  const reference = before?.text === '.' ? tokens[number.first - 2] : before;
+  if (lexicon.referenceWords.has(lower(reference))) return 'reference';
+  return undefined;
+}
+
+function qualifierBefore(tokens: readonly Token[], first: number): { phrase: string; first: number } | undefined {
+  for (const phrase of getQuantityLexicon().qualifiers) {
+    const words = phrase.split(' ');
+    const start = first - words.length;
+    if (start < 0) continue;
+    if (words.every((word, offset) => lower(tokens[start + offset]) === word)) return { phrase, first: start };
+  }
+  return undefined;
+}
+
+function countedPhrase(text: string, tokens: readonly Token[], at: number): { what: string | null; last: number } {
+  const lexicon = getQuantityLexicon();
+  const token = tokens[at];
+  if (token !== undefined && (PERCENT_WORDS.has(lower(token)) || (lower(token) === 'per' && lower(tokens[at + 1]) === 'cent'))) return { what: 'percent', last: lower(token) === 'per' ? at + 1 : at };
+  let first = at;
+  while (lexicon.leadingSkip.has(lower(tokens[first]))) first += 1;
+  let last = first - 1;
+  for (let index = first; index < tokens.length && index - first < MAX_WHAT_WORDS; index += 1) {
+    const word = tokens[index];
+    const value = lower(word);
+    if (word === undefined || word.kind !== 'word' || lexicon.stopWords.has(value) || ADVERB.test(value)) break;
+    if (ENDING_VERB.test(value) && (index > first || tokens[index + 1]?.kind !== 'word' || lexicon.stopWords.has(lower(tokens[index + 1])))) break;
+    last = index;
+  }
+  const start = tokens[first];
+  const end = tokens[last];
+  if (last < first || start === undefined || end === undefined) return { what: null, last: at - 1 };
+  return { what: text.slice(start.start, end.end), last };
+}
+
+function rangeAfter(tokens: readonly Token[], number: ReadNumber, between: boolean): ReadNumber | undefined {
+  const joiner = lower(tokens[number.next]);
+  if (!(RANGE_WORDS.has(joiner) || (between && joiner === 'and'))) return undefined;
+  const high = readNumber(tokens, number.next + 1);
+  return high !== undefined && high.value > number.value && high.range === undefined ? high : undefined;
+}
+
+/** Find the quantities of a text. */
+export function findQuantities(text: string, tokens: readonly Token[]): QuantityDraft[] {
+  const phones = [...text.matchAll(PHONE)].map((match) => [match.index, match.index + match[0].length] as const);
+  const drafts: QuantityDraft[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    const number = token === undefined || phones.some(([start, end]) => token.start >= start && token.start < end) ? undefined : readNumber(tokens, index);
+    if (token === undefined || number === undefined) {
+      index += 1;
+      continue;
+    }
+    const qualifier = qualifierBefore(tokens, index);
+    const between = lower(tokens[index - 1]) === 'between' || lower(tokens[index - 1]) === 'from';
+    const high = rangeAfter(tokens, number, between);
+    const excluded = number.digits ? digitExclusion(tokens, number, qualifier !== undefined) : undefined;
+    const loneOne = !number.digits && number.value === 1 && number.next === index + 1 && high === undefined;
+    if (excluded !== undefined || loneOne || (high !== undefined && high.digits && digitExclusion(tokens, high, true) !== undefined)) {
+      index = Math.max(number.next, high?.next ?? 0);
+      continue;
+    }
+    const end = high ?? number;
+    const counted = countedPhrase(text, tokens, end.next);
+    const firstToken = tokens[qualifier?.first ?? index] ?? token;
+    const lastToken = tokens[Math.max(counted.last, end.next - 1)] ?? token;
+    const range = number.range ?? (high === undefined ? undefined : ([number.value, high.range?.[1] ?? high.value] as const));
+    const rule = number.range !== undefined ? 'quantities/plural-count' : high !== undefined ? 'quantities/range' : number.digits ? 'quantities/digits' : 'quantities/words';
+    const qualifierText = qualifier?.phrase ?? (number.range === undefined ? undefined : number.phrase);
+    drafts.push({
+      start: firstToken.start,
+      end: lastToken.end,
+      numberStart: token.start,
+      value: number.value,
+      ...(range === undefined ? {} : { low: range[0], high: range[1] }),
+      approximate: number.range !== undefined || (qualifier !== undefined && !getQuantityLexicon().exactQualifiers.has(qualifier.phrase)),
+      ...(qualifierText === undefined ? {} : { qualifier: qualifierText }),
+      what: counted.what,
+      rule,
+      confidence: number.digits ? 0.85 : 0.7,
+    });
+    index = Math.max(end.next, counted.last + 1);
+  }
+  return drafts;
+}
