@@ -5,6 +5,7 @@
 import type { DocStage } from '../pipeline/stage.js';
 import { placesStage } from './places/places-stage.js';
 import { timeStage } from './times/time-stage.js';
+import { quantitiesStage } from './quantities/quantities-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
 import { sentenceStage } from './tokens/sentences.js';
 
@@ -13,5 +14,6 @@ export const ANNOTATE_STAGES: readonly DocStage[] = [
   sentenceStage,
   timeStage,
   quotesStage,
+  quantitiesStage,
   placesStage,
 ];
