@@ -92,13 +92,18 @@ function isGoldFile(name: string): boolean {
   return lower === 'gold.json' || lower.endsWith('.gold.json') || lower === 'package.json' || lower.startsWith('readme.');
 }
 
-/** Ingest every source in turn: `-` is stdin, URLs need `allowUrls`, folders are walked. */
-export async function* ingestSources(sources: readonly string[], options: IngestOptions = {}, stdin?: () => Promise<string>): AsyncGenerator<IngestItem> {
+/**
+ * Ingest every source in turn: `-` is stdin, URLs need `allowUrls`, folders are walked. Standard
+ * input may be given as bytes (then checked like a file: empty, binary, UTF-8) or as text (optional).
+ */
+export async function* ingestSources(sources: readonly string[], options: IngestOptions = {}, stdin?: () => Promise<string | Uint8Array>): AsyncGenerator<IngestItem> {
   for (const source of sources) {
     if (source === '-') {
-      const text = stdin === undefined ? '' : await stdin();
+      const given = stdin === undefined ? '' : await stdin();
       try {
-        yield* readDecoded({ text: decodeText(new TextEncoder().encode(text), '<stdin>'), path: null, url: null, label: '<stdin>' });
+        const bytes = typeof given === 'string' ? new TextEncoder().encode(given) : given;
+        if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) throw createError('FILE_TOO_LARGE', { file: '<stdin>' });
+        yield* readDecoded({ text: decodeText(bytes, '<stdin>'), path: null, url: null, label: '<stdin>' });
       } catch (error) {
         yield { kind: 'error', error: isSitrepError(error) ? error : createError('FILE_UNREADABLE', { file: '<stdin>', cause: error }) };
       }

@@ -5,9 +5,26 @@
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
 import { createError } from '../pipeline/errors.js';
+import { decodeText } from './read-file.js';
 
 const URL_PATTERN = /^https?:\/\//iu;
 const MAX_REDIRECTS = 5;
+const CHARSET = /charset\s*=\s*"?([\w.:-]+)/iu;
+
+/**
+ * Decode a response body: UTF-8 with the same checks as a file (empty, binary, invalid), or the
+ * charset the server declares when it is another one.
+ */
+function decodeBody(bytes: Uint8Array, contentType: string | null, source: string): string {
+  const charset = CHARSET.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return decodeText(bytes, source);
+  try {
+    return decodeText(new TextEncoder().encode(new TextDecoder(charset).decode(bytes)), source);
+  } catch (error) {
+    if (error instanceof RangeError) throw createError('URL_FETCH_FAILED', { file: source, detail: `the server declares an unknown charset "${charset}"`, cause: error });
+    throw error;
+  }
+}
 
 /** Whether a source string is an http(s) URL. */
 export function isUrl(source: string): boolean {
@@ -67,7 +84,7 @@ export async function fetchUrl(source: string, options: FetchOptions): Promise<s
       }
       chunks.push(part.value);
     }
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+    return decodeBody(Buffer.concat(chunks), response.headers.get('content-type'), source);
   }
   throw createError('URL_FETCH_FAILED', { file: source, detail: `more than ${MAX_REDIRECTS} redirects` });
 }

@@ -21,7 +21,7 @@ export interface Collected {
 }
 
 /** Run ingest over sources and collect every item. */
-export async function collect(sources: readonly string[], options: IngestOptions = {}, stdin?: () => Promise<string>): Promise<Collected> {
+export async function collect(sources: readonly string[], options: IngestOptions = {}, stdin?: () => Promise<string | Uint8Array>): Promise<Collected> {
   const items: IngestItem[] = [];
   for await (const item of ingestSources(sources, options, stdin)) items.push(item);
   return {

@@ -75,3 +75,17 @@ test('bad input: a malformed sidecar is an error naming the sidecar; other files
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('bad input on stdin: empty, binary and invalid UTF-8 bytes are named <stdin>', async () => {
+  const cases: [Uint8Array, string][] = [
+    [new Uint8Array(), 'FILE_EMPTY'],
+    [new Uint8Array([0x00, 0x01, 0x02, 0x41]), 'BINARY_FILE'],
+    [new Uint8Array([0x41, 0x42, 0xff, 0xfe, 0x43]), 'INVALID_UTF8'],
+  ];
+  for (const [bytes, code] of cases) {
+    const { inputs, errors } = await collect(['-'], {}, () => Promise.resolve(bytes));
+    assert.equal(inputs.length, 0, code);
+    assert.equal(errors[0]?.code, code);
+    assert.ok(errors[0]?.message.startsWith('<stdin>:'));
+  }
+});
