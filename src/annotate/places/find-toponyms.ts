@@ -43,7 +43,7 @@ export interface ToponymCandidate {
 const TOPONYM_MENTION_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const QUALIFIER_GAP = /^,[ \t]*$/u;
 const MAX_QUALIFIER_WORDS = 3;
-const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|d|s|m)$/iu;
+const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|[dsm])$/iu;
 
 interface Match {
   readonly length: number;

@@ -155,7 +155,7 @@ export function loadGazetteer(): Gazetteer {
 /** The gazetteer a stage should use: the one in `context.resources` if set, else the shared one. */
 export function gazetteerFor(context: StageContext): Gazetteer {
   const held = context.resources.get(RESOURCE_KEY);
-  if (held !== undefined && typeof held === 'object' && 'lookup' in held && 'entries' in held) return held as Gazetteer;
+  if (typeof held === 'object' && held !== null && 'lookup' in held && 'entries' in held) return held as Gazetteer;
   const gazetteer = loadGazetteer();
   context.resources.set(RESOURCE_KEY, gazetteer);
   return gazetteer;

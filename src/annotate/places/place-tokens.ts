@@ -6,9 +6,9 @@
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const SENTENCE_END = /(?:^|[.!?:;•|]|\n)[\s"“”'‘’«»()[\]*\-–—]*$/u;
+const SENTENCE_END = /(?:^|[.!?:;•|\n])[\s"“”'‘’«»()[\]*\-–—]*$/u;
 const LINE_START = /(?:^|\n)[\s"“'‘«(*\-–—]*$/u;
-const GAP_SPACE = /^[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*$/u;
+const GAP_SPACE = /^[ \t\u00a0]*(?:[-‐‑][ \t\u00a0]*)?$/u;
 const GAP_ABBREVIATION = /^\.[ \t\u00a0]*$/u;
 const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 const LOOK_BACK = 12;
