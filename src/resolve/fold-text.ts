@@ -9,7 +9,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const CURLY_SINGLE = /[\u2018\u2019\u02bc]/gu;
 const CURLY_DOUBLE = /[\u201c\u201d]/gu;
 const SPACES = /\s+/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const NUMBER = /^\d+$/u;
 const POSSESSIVE = /['’]s?$/u;
 

@@ -8,7 +8,7 @@ import type { EntityType } from '../model/annotations.js';
 import { foldText } from './fold-text.js';
 import { resolveData } from './resolve-data.js';
 
-const NON_LETTER = /[^\p{L}]+/gu;
+const NON_LETTER = /\P{L}+/gu;
 const KS = /ks/gu;
 const KH = /kh/gu;
 const PH = /ph/gu;

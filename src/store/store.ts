@@ -4,6 +4,7 @@
  */
 import type { CorpusFindings } from '../export/analysis-export.js';
 import type { NewsDoc } from '../model/news-doc.js';
+import type { ResolveIndex } from '../resolve/resolve-index.js';
 
 /** A document's listing row. */
 export interface DocumentSummary {
@@ -70,5 +71,11 @@ export interface Store {
   saveFindings(findings: CorpusFindings): void;
   /** The stored corpus findings. */
   loadFindings(): CorpusFindings;
+  /** The resolve index kept in this store (entity keys, signatures, claims...). */
+  resolveIndex(): ResolveIndex;
+  /** Stored documents resolve has not seen yet, in ingest order. */
+  unresolvedDocuments(): NewsDoc[];
+  /** Replace a stored document's annotation layers (after resolve set entity ids on them). */
+  updateLayers(doc: NewsDoc): void;
   close(): void;
 }

@@ -1,10 +1,20 @@
 /**
- * After documents were added, bring the store's corpus findings up to date.
+ * After documents were added, bring the store's corpus findings up to date incrementally: only
+ * the documents resolve has not seen are resolved, against the signatures indexed in the store;
+ * their entity ids are written back to the stored layers and the findings are saved.
  */
-import { resolveCorpus } from '../../resolve/index.js';
+import { collectFindings, resolveDocument } from '../../resolve/index.js';
 import type { Store } from '../../store/store.js';
 
-/** Re-resolve the stored corpus and save the findings. */
-export function resolveAndSave(store: Store): void {
-  store.saveFindings(resolveCorpus([...store.allDocuments()]));
+/** Resolve the stored documents that are new since the last run and save the findings; returns how many were resolved. */
+export function resolveAndSave(store: Store): number {
+  const index = store.resolveIndex();
+  let resolved = 0;
+  for (const doc of store.unresolvedDocuments()) {
+    if (!resolveDocument(index, doc, (id) => store.getDocument(id))) continue;
+    store.updateLayers(doc);
+    resolved += 1;
+  }
+  store.saveFindings(collectFindings(index));
+  return resolved;
 }

@@ -55,4 +55,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'resolve index: records and member lists',
+    sql: `
+      CREATE TABLE resolve_records (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        body_json TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+      );
+      CREATE TABLE resolve_members (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        member TEXT NOT NULL,
+        UNIQUE (kind, key, member)
+      );
+      CREATE INDEX resolve_members_lookup ON resolve_members(kind, key, seq);
+      CREATE TABLE resolve_counts (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (kind, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -10,6 +10,7 @@ import { OffsetMap, type PassMap } from '../../model/offset-map.js';
 import { createError } from '../../pipeline/errors.js';
 import type { DocumentFilter, DocumentSummary, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { createSqliteResolveIndex } from './sqlite-resolve-index.js';
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -40,6 +41,8 @@ interface DocumentRow {
 }
 
 const FINDING_KINDS = ['entities', 'stories', 'duplicates', 'claims', 'conflicts', 'timeline'] as const;
+/** Findings beyond the contract's six lists that resolve may add (saved when present). */
+const EXTRA_FINDING_KINDS = ['changes'] as const;
 const FTS_TOKEN = /[\p{L}\p{N}]+/gu;
 
 function migrate(db: Database.Database): void {
@@ -142,7 +145,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         add.run(kind, id, JSON.stringify(item));
       });
     }
+    const extra: Record<string, unknown> = { ...findings };
+    for (const kind of EXTRA_FINDING_KINDS) {
+      const items = extra[kind];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item: unknown, index) => add.run(kind, String(index).padStart(8, '0'), JSON.stringify(item)));
+    }
   });
+  const resolveIndex = createSqliteResolveIndex(db);
+  const updateLayers = db.prepare('UPDATE documents SET layers_json = ? WHERE id = ?');
 
   return {
     backend: 'sqlite',
@@ -201,14 +212,26 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     loadFindings() {
       const rows = db.prepare('SELECT kind, body_json FROM findings ORDER BY rowid').all() as { kind: string; body_json: string }[];
       const of = <T>(kind: (typeof FINDING_KINDS)[number]): T[] => rows.filter((row) => row.kind === kind).map((row) => JSON.parse(row.body_json) as T);
-      return {
+      const findings: CorpusFindings & { changes: unknown[] } = {
         entities: of('entities'),
         stories: of('stories'),
         duplicates: of('duplicates'),
         claims: of('claims'),
         conflicts: of('conflicts'),
         timeline: of('timeline'),
+        changes: rows.filter((row) => row.kind === 'changes').map((row) => JSON.parse(row.body_json) as unknown),
       };
+      return findings;
+    },
+    resolveIndex() {
+      return resolveIndex;
+    },
+    unresolvedDocuments() {
+      const rows = db.prepare("SELECT * FROM documents WHERE id NOT IN (SELECT key FROM resolve_records WHERE kind = 'doc') ORDER BY seq").all() as DocumentRow[];
+      return rows.map(rowToDoc);
+    },
+    updateLayers(doc) {
+      updateLayers.run(JSON.stringify(doc.layers), doc.id);
     },
     close() {
       db.close();

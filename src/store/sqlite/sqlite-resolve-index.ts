@@ -1,0 +1,46 @@
+/**
+ * The resolve index kept in SQLite (tables of migration 2): records in `resolve_records`, member
+ * lists in `resolve_members` (indexed by kind, key and insertion order) with their sizes in
+ * `resolve_counts`, so that `sitrep ingest` resolves each new document by indexed lookups.
+ * Behaves exactly like the in-memory index (src/resolve/resolve-index.ts).
+ */
+import type Database from 'better-sqlite3';
+import type { ResolveIndex } from '../../resolve/resolve-index.js';
+
+/** A resolve index over an open SQLite database (migrated to version 2 or later). */
+export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
+  const getRecord = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? AND key = ?').pluck();
+  const putRecord = db.prepare('INSERT INTO resolve_records (kind, key, body_json) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET body_json = excluded.body_json');
+  const records = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? ORDER BY rowid').pluck();
+  const addMember = db.prepare('INSERT OR IGNORE INTO resolve_members (kind, key, member) VALUES (?, ?, ?)');
+  const bumpCount = db.prepare('INSERT INTO resolve_counts (kind, key, count) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET count = count + 1');
+  const allMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq').pluck();
+  const newestMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq DESC LIMIT ?').pluck();
+  const memberCount = db.prepare('SELECT count FROM resolve_counts WHERE kind = ? AND key = ?').pluck();
+  return {
+    getRecord<T>(kind: string, key: string): T | undefined {
+      const json = getRecord.get(kind, key) as string | undefined;
+      return json === undefined ? undefined : (JSON.parse(json) as T);
+    },
+    putRecord(kind, key, value) {
+      putRecord.run(kind, key, JSON.stringify(value));
+    },
+    *records<T>(kind: string): Iterable<T> {
+      // Note: read all rows first; better-sqlite3 refuses other statements while an iterator is open.
+      for (const json of records.all(kind) as string[]) yield JSON.parse(json) as T;
+    },
+    addMember(kind, key, member) {
+      if (addMember.run(kind, key, member).changes > 0) bumpCount.run(kind, key);
+    },
+    members(kind, key, limit) {
+      if (limit === undefined) return allMembers.all(kind, key) as string[];
+      return (newestMembers.all(kind, key, limit) as string[]).reverse();
+    },
+    memberCount(kind, key) {
+      return (memberCount.get(kind, key) as number | undefined) ?? 0;
+    },
+    transaction(work) {
+      return db.inTransaction ? work() : db.transaction(work)();
+    },
+  };
+}
