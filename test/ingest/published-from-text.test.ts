@@ -49,6 +49,15 @@ test('the stage sets an inferred lower bound when there is no metadata date (dat
   assert.equal(doc.meta.basis['published'], PUBLISHED_FROM_TEXT);
 });
 
+test('a caption cleaning removed still dates the article; removed boilerplate does not', () => {
+  const doc = docOf('The council met in March 2023 to vote on the plan.');
+  const removal = (rule: string, text: string) => ({ text, reason: 'test', rule, rawStart: 0, rawEnd: 0 });
+  doc.cleaning.removed.push(removal('clean/image-caption', 'The mayor (pictured on 4 May 2023) at the vote.'));
+  doc.cleaning.removed.push(removal('clean/boilerplate', 'Reader comment posted on 9 July 2024.'));
+  publishedFromText.run(doc, createContext());
+  assert.equal(doc.meta.published.value, '2023-05-04');
+});
+
 test('negative: metadata dates win; a text without dates leaves published unknown', () => {
   const pipeline = createPipeline({ only: ['meta/published', PUBLISHED_FROM_TEXT] });
   const dated = pipeline.run(docOf('The ferry sailed on 12 October 2023 after the storm.', '2023-10-14'), createContext());

@@ -1,11 +1,13 @@
 /**
  * When no metadata dates the article, the text may: the latest explicit full date it mentions
  * (day month year, or month year) is a lower bound of the publication date, since an article is
- * no older than the latest day it reports. chrono-node's strict parser reads day-month-year dates;
+ * no older than the latest day it reports. The cleaned text is read, and so are the captions,
+ * credits and bylines cleaning took out (they were published with the article). chrono-node's strict parser reads day-month-year dates;
  * a small parser added to it reads month-year dates. Numeric dates such as 03/04/2024 are left
  * out: they are ambiguous between day-first and month-first writing.
  */
 import * as chrono from 'chrono-node';
+import type { NewsDoc } from '../../model/news-doc.js';
 import type { DocStage } from '../../pipeline/stage.js';
 
 /** Stage name. */
@@ -106,13 +108,25 @@ export function latestExplicitDate(text: string, notAfter: Date): TextDate | nul
   return latest;
 }
 
+/**
+ * Clean rules whose removals still belong to the article as published: captions, photo credits,
+ * bylines and datelines. Note: a caption's "pictured on 24 August" dates the article as surely as
+ * its body does, while boilerplate (related links, comments) may be newer than the article.
+ */
+const ARTICLE_FURNITURE_RULE = /caption|credit|author|byline|dateline/u;
+
+/** The texts read for dates: the cleaned text, then what cleaning removed from the article's furniture. */
+export function datedTexts(doc: NewsDoc): string[] {
+  return [doc.text, ...doc.cleaning.removed.filter((removal) => ARTICLE_FURNITURE_RULE.test(removal.rule)).map((removal) => removal.text)];
+}
+
 /** The stage: only when no metadata gave a date; the result is inferred and a lower bound. */
 export const publishedFromText: DocStage = {
   kind: 'meta',
   name: PUBLISHED_FROM_TEXT,
   run(doc) {
     if (doc.meta.published.value !== null) return;
-    const latest = latestExplicitDate(doc.text, new Date());
+    const latest = latestExplicitDate(datedTexts(doc).join('\n\n'), new Date());
     if (latest === null) return;
     doc.meta.published = { value: latest.value, basis: 'inferred', lowerBound: true };
     doc.meta.basis['published'] = PUBLISHED_FROM_TEXT;
