@@ -20,6 +20,7 @@ const ATTRIBUTE = /(\w+)="([^"]*)"/gu;
 const ENTITY = /&(amp|lt|gt|quot|apos);/gu;
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const SECONDS = /:00$/u;
+const WEEK_NUMBER = /-W0(\d)$/u;
 
 interface Timex {
   readonly start: number;
@@ -98,7 +99,7 @@ interface Counts {
 }
 
 function normaliseValue(value: string | null): string | null {
-  return value === null ? null : value.replace(SECONDS, '');
+  return value === null ? null : value.replace(SECONDS, '').replace(WEEK_NUMBER, '-W$1');
 }
 
 function overlaps(a: Timex, b: Timex): boolean {

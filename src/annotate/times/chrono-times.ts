@@ -14,7 +14,7 @@ const TRAILING = /[\s,.;:]+$/u;
 const CAPITAL = /\p{Lu}/u;
 const MONTH_WORD = /\p{L}+/u;
 const SLASH_PARSER = 'parser/SlashDateFormatParser';
-const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'result/relativeDate']);
+const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'parser/ENEndOfCurrentMonthParser', 'result/relativeDate']);
 const ANCHOR = new Date(Date.UTC(2000, 5, 15, 12));
 
 function certain(components: chrono.ParsedComponents, name: chrono.Component): number | undefined {

@@ -32,6 +32,8 @@ interface Patterns {
   readonly unitOnly: RegExp;
   readonly weekday: RegExp;
   readonly vague: RegExp;
+  readonly set: RegExp;
+  readonly anchoredMonth: RegExp;
 }
 
 let patterns: Patterns | undefined;
@@ -50,12 +52,15 @@ function getPatterns(): Patterns {
     const count = `(?:\\d+(?:\\.\\d+)?|(?:${tens})[\\s-](?:${ones})|${word}|a\\s+couple\\s+of|couple\\s+of|${alternation(lexicon.vagueCounts)})`;
     const unit = `(?:${alternation(lexicon.units.keys())}|centuries)`;
     const weekdays = lexicon.weekdays.map((day) => day.charAt(0).toUpperCase() + day.slice(1));
+    const months = lexicon.months.map((month) => month.charAt(0).toUpperCase() + month.slice(1));
     patterns = {
       ago: new RegExp(`\\b(${count})\\s+(${unit})s?\\s+(ago|earlier|later|from\\s+now)\\b`, 'giu'),
       duration: new RegExp(`\\b(?:(the\\s+)?(past|last|next|coming|previous|following)\\s+)?(?:(${count})(?:\\s+|-))?(${unit})s?\\b`, 'giu'),
       unitOnly: new RegExp(`\\b(?:for|over|in|within|during|(?:in\\s+)?recent)\\s+((?:recent\\s+)?(${unit}|centurie)s)\\b`, 'giu'),
+      anchoredMonth: new RegExp(`\\b(this(?:\\s+past|\\s+coming)?|last|next)\\s+(${months.join('|')})\\b`, 'giu'),
       weekday: new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b`, 'gu'),
       vague: new RegExp(`\\b(${alternation(lexicon.vague.keys())})\\b`, 'giu'),
+      set: new RegExp(`\\b(?:(${alternation(lexicon.sets.keys())})|(?:every|each)\\s+(${unit}))\\b`, 'giu'),
     };
   }
   return patterns;
@@ -135,6 +140,16 @@ function weekdays(text: string, into: TimeCandidate[]): void {
   }
 }
 
+function anchoredMonths(text: string, into: TimeCandidate[]): void {
+  const { months } = getTimeLexicon();
+  for (const match of text.matchAll(getPatterns().anchoredMonth)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const monthAnchor = word === 'this past' ? 'last' : word === 'this coming' ? 'next' : word === 'last' || word === 'next' ? word : 'this';
+    const month = months.indexOf((match[2] ?? '').toLowerCase()) + 1;
+    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/anchored-month', confidence: 0.85, spec: { kind: 'absolute', month, monthAnchor } });
+  }
+}
+
 function years(text: string, into: TimeCandidate[]): void {
   for (const match of text.matchAll(YEAR)) {
     const end = match.index + match[0].length;
@@ -142,8 +157,8 @@ function years(text: string, into: TimeCandidate[]): void {
     into.push({ start: match.index, end, rule: 'times/year', confidence: 0.8, spec: { kind: 'absolute', year: Number(match[2]) } });
   }
   for (const match of text.matchAll(DECADE)) {
-    const decade = match[1] !== undefined ? Number(match[1]) : 190 + Number(match[2] ?? 0) / 10;
-    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/decade', confidence: 0.8, spec: { kind: 'decade', decade: Math.floor(decade) } });
+    const decade = match[1] !== undefined ? Number(match[1]) : 190 + Number(match[2] ?? 0);
+    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/decade', confidence: 0.8, spec: { kind: 'decade', decade } });
   }
   const { ordinals, seasons } = getTimeLexicon();
   for (const match of text.matchAll(QUARTER)) {
@@ -194,14 +209,25 @@ function vague(text: string, into: TimeCandidate[]): void {
   }
 }
 
+function sets(text: string, into: TimeCandidate[]): void {
+  const lexicon = getTimeLexicon();
+  for (const match of text.matchAll(getPatterns().set)) {
+    const adverb = match[1]?.toLowerCase();
+    const timex = adverb === undefined ? durationValue(1, match[2] ?? '').timex : (lexicon.sets.get(adverb) ?? 'P1D');
+    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/set', confidence: 0.6, spec: { kind: 'set', timex } });
+  }
+}
+
 /** Propose relative, casual, weekday, year, quarter, season, duration and vague time candidates. */
 export function extractRelativeTimes(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
   casualDays(text, found);
   relativeUnits(text, found);
   weekdays(text, found);
+  anchoredMonths(text, found);
   years(text, found);
   durations(text, found);
   vague(text, found);
+  sets(text, found);
   return found;
 }

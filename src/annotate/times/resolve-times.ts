@@ -18,6 +18,8 @@ export interface PassageSpan {
 }
 
 const SENTENCE_END = /[.!?\n][^.!?\n]*$/u;
+/** How far after the reference a bare date may lie and still be read in the reference year. */
+const FORWARD_DAYS = 62;
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 let futurePattern: RegExp | undefined;
@@ -73,8 +75,13 @@ function passageIndex(passages: readonly PassageSpan[], position: number): numbe
   return -1;
 }
 
-/** The year stated nearest to a candidate in its sentence, else in its paragraph. */
-function contextYear(candidate: TimeCandidate, all: readonly TimeCandidate[], passages: readonly PassageSpan[]): number | undefined {
+/**
+ * The year of a candidate's passage: the year stated nearest to it in its sentence, else the
+ * year stated last in the sentence just before it in the same paragraph. Note: reaching further
+ * back in a long paragraph picks up background years (a birth year, an earlier war) and was
+ * worse on TempEval-3 than the reference year.
+ */
+function contextYear(candidate: TimeCandidate, all: readonly TimeCandidate[], passages: readonly PassageSpan[], sentenceOnly: boolean): number | undefined {
   const own = passageIndex(passages, candidate.start);
   if (own < 0) return undefined;
   const paragraph = passages[own]?.paragraph;
@@ -84,7 +91,7 @@ function contextYear(candidate: TimeCandidate, all: readonly TimeCandidate[], pa
     if (other === candidate || year === undefined) continue;
     const index = passageIndex(passages, other.start);
     const sameSentence = index === own;
-    if (!sameSentence && passages[index]?.paragraph !== paragraph) continue;
+    if (!sameSentence && (sentenceOnly || index !== own - 1 || passages[index]?.paragraph !== paragraph)) continue;
     const distance = Math.abs(other.start - candidate.start);
     if (best === undefined || (sameSentence && !best.sameSentence) || (sameSentence === best.sameSentence && distance < best.distance)) best = { year, distance, sameSentence };
   }
@@ -96,13 +103,27 @@ function referenceDay(reference: TimeReference | null): CalendarDay | null {
   return { year: reference.year, month: reference.month, day: reference.day };
 }
 
+/**
+ * The year of a bare month or day. Note: news reports the past, so a date after the reference
+ * goes to the year before; but reports also announce what is scheduled, so a date only a little
+ * after the reference (within {@link FORWARD_DAYS}) stays in the reference year, and in a sentence
+ * about the future a date before the reference goes to the next year.
+ */
 function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: boolean): number | undefined {
   if (reference === null) return undefined;
   if (reference.month === undefined) return reference.year;
-  const after = month > reference.month || (month === reference.month && day !== undefined && reference.day !== undefined && day > reference.day);
-  const before = month < reference.month || (month === reference.month && day !== undefined && reference.day !== undefined && day < reference.day);
-  if (future) return before ? reference.year + 1 : reference.year;
-  return after ? reference.year - 1 : reference.year;
+  const referenceDayOfYear = (reference.month - 1) * 31 + (reference.day ?? 15);
+  const dayOfYear = (month - 1) * 31 + (day ?? 15);
+  const ahead = dayOfYear - referenceDayOfYear;
+  const sameMonth = month === reference.month && (day === undefined || reference.day === undefined);
+  if (future) return ahead < 0 && !sameMonth ? reference.year + 1 : reference.year;
+  return ahead > FORWARD_DAYS && !sameMonth ? reference.year - 1 : reference.year;
+}
+
+function anchoredYear(month: number, anchor: 'this' | 'last' | 'next', reference: TimeReference): number {
+  if (anchor === 'this' || reference.month === undefined) return reference.year;
+  if (anchor === 'last') return month < reference.month ? reference.year : reference.year - 1;
+  return month > reference.month ? reference.year : reference.year + 1;
 }
 
 function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
@@ -118,6 +139,10 @@ function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context:
     return { value, granularity: 'year', timexType: 'DATE', timexValue: value, inferred };
   }
   let year = spec.year;
+  if (year === undefined && spec.monthAnchor !== undefined && reference !== null) {
+    year = anchoredYear(spec.month, spec.monthAnchor, reference);
+    inferred.push('year');
+  }
   if (year === undefined) {
     year = context ?? yearFor(spec.month, spec.day, reference, future);
     inferred.push('year');
@@ -204,6 +229,8 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
       return { value: spec.value, granularity: 'duration', timexType: 'DURATION', timexValue: spec.timex, inferred: [] };
     case 'vague':
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: spec.timex, inferred: [] };
+    case 'set':
+      return { value: null, granularity: 'unknown', timexType: 'SET', timexValue: spec.timex, inferred: [] };
   }
 }
 
@@ -211,9 +238,9 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
 export function resolveTimes(text: string, candidates: readonly TimeCandidate[], reference: TimeReference | null, passages: readonly PassageSpan[]): TimeReading[] {
   const kept = dropOverlaps(candidates);
   return kept.map((candidate): TimeReading => {
-    const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined;
+    const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined;
     const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
-    const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages) : undefined;
+    const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages, needsQuarterYear) : undefined;
     const future = speaksOfFuture(text, candidate.start);
     const resolution = resolveSpec(candidate, context, reference, future);
     return {
@@ -223,7 +250,7 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
       rule: candidate.rule,
       confidence: resolution.value === null && resolution.granularity !== 'duration' ? candidate.confidence * 0.8 : candidate.confidence,
       ...resolution,
-      vague: candidate.spec.kind === 'vague',
+      vague: candidate.spec.kind === 'vague' || candidate.spec.kind === 'set',
     };
   });
 }

@@ -24,6 +24,8 @@ export type TimeSpec =
       readonly minute?: number;
       /** Day offset from the reference for a clock time attached to "yesterday" etc. (optional). */
       readonly dayOffset?: number;
+      /** "this May", "last May", "next May": which May, counted from the reference (optional). */
+      readonly monthAnchor?: 'this' | 'last' | 'next';
     }
   /** "last week", "three years ago", "today": an offset in a unit from the reference. */
   | { readonly kind: 'relative'; readonly unit: RelativeUnit; readonly offset: number; readonly partOfDay?: string }
@@ -38,7 +40,9 @@ export type TimeSpec =
   /** "six months": ISO 8601 duration (null when the count is vague) and its TimeML value. */
   | { readonly kind: 'duration'; readonly value: string | null; readonly timex: string }
   /** "now", "recently": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF. */
-  | { readonly kind: 'vague'; readonly timex: string };
+  | { readonly kind: 'vague'; readonly timex: string }
+  /** "daily", "every week": a recurrence, TimeML SET. */
+  | { readonly kind: 'set'; readonly timex: string };
 
 /** A span an extractor proposes. */
 export interface TimeCandidate {
@@ -70,6 +74,6 @@ export interface TimeReading {
   readonly timexValue: string | null;
   /** Fields taken from the reference or the context rather than the text. */
   readonly inferred: readonly string[];
-  /** True for vague references ("now", "recently") that carry no date. */
+  /** True for vague references ("now", "recently") and recurrences ("daily") that carry no date. */
   readonly vague: boolean;
 }

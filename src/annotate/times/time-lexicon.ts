@@ -18,6 +18,8 @@ export interface TimeLexicon {
   readonly units: ReadonlyMap<string, string>;
   /** Weekday names, Sunday first. */
   readonly weekdays: readonly string[];
+  /** Month names, January first. */
+  readonly months: readonly string[];
   /** Season word -> TimeML season code. */
   readonly seasons: ReadonlyMap<string, string>;
   /** Ordinal word -> number, for quarters. */
@@ -26,6 +28,8 @@ export interface TimeLexicon {
   readonly futureCues: readonly string[];
   /** Vague references and their TimeML value. */
   readonly vague: ReadonlyMap<string, string>;
+  /** Adverbs of recurrence ("daily") and their TimeML value. */
+  readonly sets: ReadonlyMap<string, string>;
   /** Nouns after a four-digit number that make it a count, not a year. */
   readonly countNouns: ReadonlySet<string>;
 }
@@ -35,10 +39,12 @@ interface TimeWordsFile {
   vagueCounts: string[];
   units: Record<string, string>;
   weekdays: string[];
+  months: string[];
   seasons: Record<string, string>;
   ordinals: Record<string, number>;
   futureCues: string[];
   vague: Record<string, string>;
+  sets: Record<string, string>;
   countNouns: string[];
 }
 
@@ -53,10 +59,12 @@ export function getTimeLexicon(): TimeLexicon {
       vagueCounts: data.vagueCounts,
       units: new Map(Object.entries(data.units)),
       weekdays: data.weekdays,
+      months: data.months,
       seasons: new Map(Object.entries(data.seasons)),
       ordinals: new Map(Object.entries(data.ordinals)),
       futureCues: data.futureCues,
       vague: new Map(Object.entries(data.vague)),
+      sets: new Map(Object.entries(data.sets)),
       countNouns: new Set(data.countNouns),
     };
   }
