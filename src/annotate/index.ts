@@ -3,6 +3,8 @@
  * refiners (merge, drop overlaps, link). Add a stage by appending it here.
  */
 import type { DocStage } from '../pipeline/stage.js';
+import { mentionCorefStage } from './mentions/mention-coref.js';
+import { mentionStage } from './mentions/mention-stage.js';
 import { placesStage } from './places/places-stage.js';
 import { timeStage } from './times/time-stage.js';
 import { quantitiesStage } from './quantities/quantities-stage.js';
@@ -12,6 +14,8 @@ import { sentenceStage } from './tokens/sentences.js';
 /** Annotate stages in run order. */
 export const ANNOTATE_STAGES: readonly DocStage[] = [
   sentenceStage,
+  mentionStage,
+  mentionCorefStage,
   timeStage,
   quotesStage,
   quantitiesStage,

@@ -1,0 +1,150 @@
+/**
+ * The mention extractor: tag each sentence with the trained NER tagger, drop junk (credit lines
+ * in capitals, function words and common words that only a sentence start capitalised), take
+ * titles off person names and keep the stated role as the description, map the CoNLL types to
+ * sitrep's, extend facility names, and mark capitals that stand for their government.
+ */
+import { type Mention, type Sentence } from '../../model/annotations.js';
+import { type DocStage } from '../../pipeline/stage.js';
+import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
+import { leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
+import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
+import { documentContext } from './ner-features.js';
+import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
+import { type NerToken, nerTokens } from './ner-tokens.js';
+import { NER_CLASSES, type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
+
+const RULE = 'mentions/perceptron';
+const CONFIDENCE = 0.85;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const CREDIT_MARK = /^[/|©]$/u;
+const OPENING = /^["'“‘([«]$/u;
+
+interface Candidate {
+  readonly type: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+function candidates(tags: Uint8Array): Candidate[] {
+  const found: Candidate[] = [];
+  let open: { type: string; first: number } | undefined;
+  tags.forEach((tag, index) => {
+    const label = NER_CLASSES[tag] ?? 'O';
+    if (open !== undefined && !(label.startsWith('I-') && label.slice(2) === open.type)) {
+      found.push({ ...open, last: index - 1 });
+      open = undefined;
+    }
+    if (label.startsWith('B-') || (label.startsWith('I-') && open === undefined)) open = { type: label.slice(2), first: index };
+  });
+  if (open !== undefined) found.push({ ...open, last: tags.length - 1 });
+  return found;
+}
+
+interface SentenceView {
+  readonly tokens: readonly NerToken[];
+  /** Index of the first word (after opening quotes). */
+  readonly firstWord: number;
+  readonly creditLine: boolean;
+}
+
+function isJunk(view: SentenceView, candidate: Candidate, seenLower: ReadonlySet<string>, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
+  const words = view.tokens.slice(candidate.first, candidate.last + 1).filter((token) => HAS_LETTER.test(token.text));
+  if (words.length === 0) return true;
+  const allCaps = words.every((token) => !HAS_LOWER.test(token.text));
+  if (allCaps && (view.creditLine || (candidate.type === 'PER' && words.length > 1))) return true;
+  if (words.every((token) => lexicons.notEntities.has(token.text.toLowerCase()))) return true;
+  if (candidate.first === view.firstWord && words.length === 1) {
+    const lower = words[0]?.text.toLowerCase() ?? '';
+    if (seenLower.has(lower) && (gazetteer.phrases.get(lower) ?? 0) === 0) return true;
+  }
+  return false;
+}
+
+function demonymTest(gazetteer: NerGazetteer, lexicons: MentionLexicons): (word: string) => boolean {
+  const bit = kindBit('demonym');
+  return (word) => ((gazetteer.phrases.get(word.toLowerCase()) ?? 0) & bit) !== 0 || lexicons.groups.has(word.toLowerCase());
+}
+
+/** Extract the mentions of a text, sentence by sentence. */
+export function extractMentions(text: string, sentences: readonly Pick<Sentence, 'start' | 'end'>[], tagger: PerceptronTagger = nerTagger()): Mention[] {
+  const gazetteer = nerGazetteer();
+  const lexicons = mentionLexicons();
+  const isDemonym = demonymTest(gazetteer, lexicons);
+  const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const views: SentenceView[] = spans.map((span) => {
+    const tokens = nerTokens(text, span.start, span.end);
+    let firstWord = 0;
+    while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
+    return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARK.test(token.text)) };
+  });
+  const wordLists = views.map((view) => view.tokens.map((token) => token.text));
+  const context = documentContext(wordLists);
+  const mentions: Mention[] = [];
+  views.forEach((view, index) => {
+    const tokens = view.tokens;
+    if (tokens.length === 0) return;
+    const tags = tagger.tag(wordLists[index] ?? [], context);
+    for (const candidate of candidates(tags)) {
+      if (isJunk(view, candidate, context.seenLower, gazetteer, lexicons)) continue;
+      const mention = buildMention(text, tokens, candidate, gazetteer, lexicons, isDemonym);
+      if (mention !== undefined) mentions.push(mention);
+    }
+  });
+  return mentions;
+}
+
+function buildMention(
+  text: string,
+  tokens: readonly NerToken[],
+  candidate: Candidate,
+  gazetteer: NerGazetteer,
+  lexicons: MentionLexicons,
+  isDemonym: (word: string) => boolean,
+): Mention | undefined {
+  let first = candidate.first;
+  let last = candidate.last;
+  let description: string | undefined;
+  if (candidate.type === 'PER') {
+    const titles = leadingTitles(tokens, first, last, lexicons);
+    first += titles;
+    description = roleBefore(text, tokens, first, lexicons, isDemonym) ?? roleAfter(text, tokens, last, lexicons);
+  }
+  const startToken = tokens[first];
+  let endToken = tokens[last];
+  if (startToken === undefined || endToken === undefined) return undefined;
+  const name = text.slice(startToken.start, endToken.end);
+  let type = entityType(candidate.type, name, gazetteer, lexicons);
+  if (type !== 'PERSON' && type !== 'NORP') {
+    const head = facilityHead(tokens, first, last, lexicons);
+    if (head !== 0) {
+      type = 'FAC';
+      last += Math.max(head, 0);
+      endToken = tokens[last] ?? endToken;
+    }
+  }
+  const spanText = text.slice(startToken.start, endToken.end);
+  const standsFor = type === 'GPE' ? capitalStandsFor(tokens, last, spanText, gazetteer, lexicons) : undefined;
+  return {
+    kind: 'mention',
+    start: startToken.start,
+    end: endToken.end,
+    text: spanText,
+    type,
+    name: spanText,
+    ...(description === undefined ? {} : { description }),
+    ...(standsFor === undefined ? {} : { standsFor }),
+    entity: null,
+    provenance: { stage: 'annotate', rule: RULE, confidence: CONFIDENCE },
+  };
+}
+
+/** The extractor stage: fills doc.layers.mentions. */
+export const mentionStage: DocStage = {
+  kind: 'extractor',
+  name: 'annotate/mentions',
+  run(doc) {
+    doc.layers.mentions = extractMentions(doc.text, doc.layers.sentences);
+  },
+};

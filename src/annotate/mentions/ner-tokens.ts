@@ -1,0 +1,48 @@
+/**
+ * Tokens as the tagger was trained on them (CoNLL-2003 / Penn style): the shared tokenizer keeps
+ * "Kyiv's" and "U.S" + "." as it likes; here a possessive 's is split off and an abbreviation's
+ * final period is put back on its word.
+ */
+import { tokenize } from '../tokens/tokenize.js';
+
+/** One tagger token: a half-open span of the document text. */
+export interface NerToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const POSSESSIVE = /^(.+)(['‘’][sS])$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** The tagger tokens of `text[start, end)`. */
+export function nerTokens(text: string, start: number, end: number): NerToken[] {
+  const result: NerToken[] = [];
+  const tokens = tokenize(text);
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.start >= end) break;
+    const next = tokens[index + 1];
+    if (token.kind === 'word' && DOTTED.test(token.text) && next?.text === '.' && next.start === token.end) {
+      result.push({ start: token.start, end: next.end, text: `${token.text}.` });
+      index += 1;
+      continue;
+    }
+    const possessive = token.kind === 'word' ? POSSESSIVE.exec(token.text) : null;
+    if (possessive !== null) {
+      const stem = possessive[1] ?? '';
+      result.push({ start: token.start, end: token.start + stem.length, text: stem });
+      result.push({ start: token.start + stem.length, end: token.end, text: possessive[2] ?? '' });
+      continue;
+    }
+    result.push({ start: token.start, end: token.end, text: token.text });
+  }
+  return result;
+}
