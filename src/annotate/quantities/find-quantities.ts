@@ -25,7 +25,7 @@ export interface QuantityDraft {
   readonly confidence: number;
 }
 
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b/gu;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/gu;
 const YEAR = /^\d{4}$/u;
 const RANGE_WORDS = new Set(['to', '-', '–', '—']);
 const PERCENT_WORDS = new Set(['percent', '%']);
@@ -45,13 +45,13 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** Why a digit number is not a quantity, or undefined when it may be one. */
-function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified: boolean): string | undefined {
+function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified: boolean, rangeEnd = false): string | undefined {
   const lexicon = getQuantityLexicon();
   const token = tokens[number.first];
   const before = tokens[number.first - 1];
   const after = tokens[number.first + 1];
   if (token === undefined) return 'missing';
-  if (adjacent(before, token) && (before?.kind === 'word' || ((before?.text === '-' || before?.text === ':' || before?.text === '/') && adjacent(tokens[number.first - 2], before)))) return 'model number, time or date';
+  if (!rangeEnd && adjacent(before, token) && (before?.kind === 'word' || ((before?.text === '-' || before?.text === ':' || before?.text === '/') && adjacent(tokens[number.first - 2], before)))) return 'model number, time or date';
   if (adjacent(token, after)) {
     if (after?.kind === 'word' && !lexicon.units.has(lower(after))) return 'ordinal or code';
     if ((after?.text === ':' || after?.text === '/' || after?.text === '.') && adjacent(after, tokens[number.first + 2])) return 'time or date';
@@ -122,7 +122,7 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
     const high = rangeAfter(tokens, number, between);
     const excluded = number.digits ? digitExclusion(tokens, number, qualifier !== undefined) : undefined;
     const loneOne = !number.digits && number.value === 1 && number.next === index + 1 && high === undefined;
-    if (excluded !== undefined || loneOne || (high !== undefined && high.digits && digitExclusion(tokens, high, true) !== undefined)) {
+    if (excluded !== undefined || loneOne || (high !== undefined && high.digits && digitExclusion(tokens, high, true, true) !== undefined)) {
       index = Math.max(number.next, high?.next ?? 0);
       continue;
     }

@@ -50,10 +50,10 @@ function attributionAfter(text: string, tokens: readonly Token[], sentences: rea
   let first = tokenBefore(tokens, close) + 1;
   if (tokens[first]?.text === ',') first += 1;
   if (first === cue.index) {
-    const speaker = phraseAfter(text, tokens, cue.next, sentence.end);
+    const speaker = phraseAfter(text, tokens, cue.next, sentence.end, true);
     return speaker === undefined ? undefined : { cue, speaker, before: false };
   }
-  const speaker = phraseBefore(text, tokens, cue.index, close);
+  const speaker = phraseBefore(text, tokens, cue.index, close, true);
   if (speaker === undefined || (tokens[first]?.start ?? Infinity) < speaker.start) return undefined;
   return { cue, speaker, before: false };
 }

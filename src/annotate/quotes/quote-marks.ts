@@ -36,6 +36,8 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_MARKS = new Set(['‘', '’', "'"]);
 const OPENING_AT_START = /^\s*(["“„«‘'])/u;
+const DIGIT = /\p{N}/u;
+const LEADING_BREAKS = /^\n+/u;
 
 type MarkRole = 'open' | 'close' | 'either' | 'none';
 
@@ -58,7 +60,7 @@ function classify(text: string, index: number): MarkEvent | undefined {
   const before = isWordChar(text[index - 1]);
   const after = isWordChar(text[index + 1]);
   if (before && after) return { index, kind: 'single', role: 'none' };
-  if (after) return { index, kind: 'single', role: char === '’' && /\p{N}/u.test(text[index + 1] ?? '') ? 'none' : 'open' };
+  if (after) return { index, kind: 'single', role: char === '’' && DIGIT.test(text[index + 1] ?? '') ? 'none' : 'open' };
   return { index, kind: 'single', role: 'close' };
 }
 
@@ -104,7 +106,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     });
     const outer = stack[0];
     if (outer !== undefined) {
-      const next = text.slice(lineEnd + 1).replace(/^\n+/u, '');
+      const next = text.slice(lineEnd + 1).replace(LEADING_BREAKS, '');
       const opening = OPENING_AT_START.exec(next);
       const nextKind: MarkKind | undefined = opening?.[1] === undefined ? undefined : SINGLE_MARKS.has(opening[1]) ? 'single' : 'double';
       if (nextKind === outer.kind || outer.kind === 'double') {

@@ -76,7 +76,7 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], sente
 }
 
 function according(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, spans: readonly QuotedSpan[]): QuoteDraft | undefined {
-  const speaker = phraseAfter(text, tokens, cue.next, sentence.end);
+  const speaker = phraseAfter(text, tokens, cue.next, sentence.end, true);
   if (speaker === undefined) return undefined;
   const leading = text.slice(sentence.start, cue.start);
   if (words(leading) === 0) {

@@ -19,6 +19,7 @@ interface Candidate {
 const NAME_WORD = /[\p{L}\p{M}'’-]+/gu;
 const TITLED_NAME = /(?:\p{L}+\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+/gu;
 const SPACES = /\s+/u;
+const PLURAL = /s$/u;
 
 /** Surnames of titled names in the text ("President Alexander Lukashenko" -> "Lukashenko"), for when there is no mentions layer. */
 function titledSurnames(text: string): string[] {
@@ -41,7 +42,8 @@ function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
 
 function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[]): Candidate[] {
   return mentions
-    .filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG' || mention.type === 'NORP') && !insideQuote(mention.start, spans))
+    // Note: a NORP mention stands for a group only as a plural noun ("the Ukrainians"), not as an adjective ("Ukrainian troops").
+    .filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG' || (mention.type === 'NORP' && PLURAL.test(mention.text))) && !insideQuote(mention.start, spans))
     .map((mention) => ({ position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group' }));
 }
 

@@ -64,7 +64,7 @@ function isJoiner(tokens: readonly Token[], index: number): boolean {
   return true;
 }
 
-function phraseFrom(text: string, tokens: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+function phraseFrom(text: string, tokens: readonly Token[], first: number, last: number, lenient = false): SpeakerPhrase | undefined {
   let from = first;
   let to = last;
   const lexicon = getAttributionLexicon();
@@ -75,7 +75,7 @@ function phraseFrom(text: string, tokens: readonly Token[], first: number, last:
   if (start === undefined || end === undefined || from > to) return undefined;
   // Note: a phrase ending in a possessive ("Russia’s") names what follows it, not a speaker.
   if (POSSESSIVE.test(end.text) || tokens[to + 1]?.text === '’' || tokens[to + 1]?.text === "'") return undefined;
-  if (!tokens.slice(from, to + 1).some((token) => token.kind === 'word' && namesSomeone(token))) return undefined;
+  if (!lenient && !tokens.slice(from, to + 1).some((token) => token.kind === 'word' && namesSomeone(token))) return undefined;
   return { start: start.start, end: end.end, text: text.slice(start.start, end.end) };
 }
 
@@ -113,8 +113,18 @@ export function skipBack(tokens: readonly Token[], index: number, floor: number)
   return at;
 }
 
-/** The speaker phrase that ends just before token `index` (the cue), not reaching before `floor`. */
-export function phraseBefore(text: string, tokens: readonly Token[], index: number, floor: number): SpeakerPhrase | undefined {
+function allowed(token: Token, lenient: boolean): boolean {
+  const lexicon = getAttributionLexicon();
+  if (isCapitalised(token) || isSpeakerWord(token)) return true;
+  return lenient && !lexicon.clauseStops.has(lower(token)) && !lexicon.cues.has(lower(token));
+}
+
+/**
+ * The speaker phrase that ends just before token `index` (the cue), not reaching before `floor`.
+ * `lenient` (default: false) accepts any words that are not clause words, for a phrase held
+ * between a closing quote mark and its cue, where nothing but a speaker fits.
+ */
+export function phraseBefore(text: string, tokens: readonly Token[], index: number, floor: number, lenient = false): SpeakerPhrase | undefined {
   const lexicon = getAttributionLexicon();
   const last = skipBack(tokens, index - 1, floor);
   if (last < 0 || (tokens[last]?.start ?? -1) < floor) return undefined;
@@ -133,10 +143,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
         first = at;
         break;
       }
-    } else if (!isCapitalised(token) && !isSpeakerWord(token)) break;
+    } else if (!allowed(token, lenient)) break;
     first = at;
   }
-  return first > last ? undefined : phraseFrom(text, tokens, first, last);
+  return first > last ? undefined : phraseFrom(text, tokens, first, last, lenient);
 }
 
 function appositionBefore(text: string, tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | undefined {
@@ -153,8 +163,8 @@ function appositionBefore(text: string, tokens: readonly Token[], comma: number,
   return undefined;
 }
 
-/** The speaker phrase that starts at token `index` ("said the official", "according to the ministry"). */
-export function phraseAfter(text: string, tokens: readonly Token[], index: number, ceiling: number): SpeakerPhrase | undefined {
+/** The speaker phrase that starts at token `index` ("said the official", "according to the ministry"); `lenient` as for {@link phraseBefore}. */
+export function phraseAfter(text: string, tokens: readonly Token[], index: number, ceiling: number, lenient = false): SpeakerPhrase | undefined {
   const lexicon = getAttributionLexicon();
   const pronoun = pronounAt(tokens, index);
   if (pronoun !== undefined) return pronoun;
@@ -165,11 +175,11 @@ export function phraseAfter(text: string, tokens: readonly Token[], index: numbe
     if (token === undefined) break;
     if (isJoiner(tokens, at)) continue;
     if (token.kind !== 'word' || (lexicon.cues.has(word) && !isCapitalised(token))) break;
-    if (!isCapitalised(token) && !isSpeakerWord(token)) break;
+    if (!allowed(token, lenient)) break;
     if (at > index && lexicon.determiners.has(word) && lower(tokens[at - 1]) !== 'of') break;
     last = at;
   }
-  return last < index ? undefined : phraseFrom(text, tokens, index, last);
+  return last < index ? undefined : phraseFrom(text, tokens, index, last, lenient);
 }
 
 /** The subject of the clause that starts at `sentenceStart`, skipping an opening phrase such as "On Monday,". */
