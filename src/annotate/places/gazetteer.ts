@@ -33,6 +33,8 @@ export interface GazetteerEntry {
   readonly lon: number;
   /** People living there (for a country or region, the sum over its places; 0 when unknown). */
   readonly population: number;
+  /** The folded main name (other keys are alternate names). */
+  readonly primaryKey: string;
 }
 
 /** Word lists that keep non-places out. */
@@ -109,6 +111,7 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
       lat: Number(lat),
       lon: Number(lon),
       population: Number(population),
+      primaryKey: keys.slice(0, keys.indexOf(SEPARATOR) >>> 0),
     };
     entries.push(entry);
     for (const key of keys.split(SEPARATOR)) {

@@ -23,6 +23,9 @@ const KIND_BONUS: Readonly<Record<PlaceKind, number>> = { country: 1.5, region: 
 const REGION_PHRASE_BONUS = 1.5;
 const CONTEXT_COUNTRY_BONUS = 2.5;
 const QUALIFIER_BONUS = 4;
+const CONTEXT_REGION_BONUS = 2;
+/** A town named by one of its alternate names counts as this much smaller. */
+const ALTERNATE_NAME_FACTOR = 10;
 /** Single-word places smaller than this need some support (context country, cue, mention). */
 const SMALL_PLACE = 20_000;
 /** Sentence-initial single-word places smaller than this need some support. */
@@ -30,13 +33,16 @@ const SMALL_INITIAL_PLACE = 100_000;
 /** Common-word names of places smaller than this need a cue. */
 const SMALL_COMMON_WORD_PLACE = 100_000;
 
-function sizeScore(entry: GazetteerEntry): number {
-  return entry.population > 0 ? Math.log10(entry.population + 10) : UNKNOWN_SIZE_SCORE;
+/** Population counted for a candidate: a town named by an alternate name counts as smaller. */
+function effectivePopulation(entry: GazetteerEntry, candidate: ToponymCandidate): number {
+  const alternate = entry.kind === 'city' && entry.primaryKey !== candidate.key;
+  return alternate ? entry.population / ALTERNATE_NAME_FACTOR : entry.population;
 }
 
 function priorScore(entry: GazetteerEntry, candidate: ToponymCandidate): number {
   const phrase = candidate.rule === 'places/region-phrase' && entry.kind === 'region' ? REGION_PHRASE_BONUS : 0;
-  return sizeScore(entry) + KIND_BONUS[entry.kind] + phrase;
+  const size = entry.population > 0 ? Math.log10(effectivePopulation(entry, candidate) + 10) : UNKNOWN_SIZE_SCORE;
+  return size + KIND_BONUS[entry.kind] + phrase;
 }
 
 function best<T>(items: readonly T[], score: (item: T) => number): { item: T; score: number; margin: number } | null {
@@ -61,25 +67,38 @@ function qualifies(entry: GazetteerEntry, qualifier: string | null, gazetteer: G
     .some((place) => place.country === entry.country && (place.kind === 'country' || (place.kind === 'region' && place.admin1 === entry.admin1)));
 }
 
-/** Countries the article is about: the country of each candidate's likeliest entry, counted per name. */
-function countryVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<string>> {
+function regionOf(entry: GazetteerEntry): string | null {
+  return entry.country === null || entry.admin1 === '' ? null : `${entry.country}.${entry.admin1}`;
+}
+
+function vote(votes: Map<string, Set<string>>, area: string | null, key: string): void {
+  if (area === null) return;
+  const keys = votes.get(area) ?? new Set<string>();
+  keys.add(key);
+  votes.set(area, keys);
+}
+
+/** Countries and first-level regions the article is about: those of each candidate's likeliest entry, counted per name. */
+function areaVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<string>> {
   const votes = new Map<string, Set<string>>();
   for (const candidate of candidates) {
     const top = best(candidate.entries, (entry) => priorScore(entry, candidate));
-    const country = top?.item.country;
-    if (!country) continue;
-    const keys = votes.get(country) ?? new Set<string>();
-    keys.add(candidate.key);
-    votes.set(country, keys);
+    if (!top) continue;
+    vote(votes, top.item.country, candidate.key);
+    vote(votes, regionOf(top.item), candidate.key);
   }
   return votes;
 }
 
-function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  if (entry.country === null) return false;
-  const keys = votes.get(entry.country);
+function supportedBy(area: string | null, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (area === null) return false;
+  const keys = votes.get(area);
   if (!keys) return false;
   return keys.size > (keys.has(candidate.key) ? 1 : 0);
+}
+
+function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  return supportedBy(entry.country, candidate, votes);
 }
 
 function weakReason(resolved: ResolvedToponym, context: boolean, qualified: boolean): string | null {
@@ -88,21 +107,23 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
   if (!candidate.singleWord || entry.kind === 'country' || entry.kind === 'water' || entry.kind === 'other') return null;
   if (candidate.rule === 'places/region-phrase' || candidate.mentionSupport) return null;
   if (candidate.commonWord && candidate.sentenceInitial) return 'common word opening a sentence';
-  if (candidate.commonWord && entry.population < SMALL_COMMON_WORD_PLACE && !cue) return 'common word without a cue';
-  if (entry.population < SMALL_PLACE && !cue && !context) return 'small place without support';
-  if (candidate.sentenceInitial && entry.population < SMALL_INITIAL_PLACE && !context) return 'sentence-initial small place without support';
+  const population = effectivePopulation(entry, candidate);
+  if (candidate.commonWord && population < SMALL_COMMON_WORD_PLACE && !cue) return 'common word without a cue';
+  if (population < SMALL_PLACE && !cue && !context) return 'small place without support';
+  if (candidate.sentenceInitial && population < SMALL_INITIAL_PLACE && !context) return 'sentence-initial small place without support';
   return null;
 }
 
 /** Resolve candidates to entries; rejected and unsupported candidates are left out. */
 export function resolveToponyms(candidates: readonly ToponymCandidate[], gazetteer: Gazetteer): ResolvedToponym[] {
   const live = candidates.filter((candidate) => candidate.rejected === null);
-  const votes = countryVotes(live);
+  const votes = areaVotes(live);
   const resolved: ResolvedToponym[] = [];
   for (const candidate of live) {
     const score = (entry: GazetteerEntry): number =>
       priorScore(entry, candidate) +
       (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
+      (entry.kind !== 'region' && supportedBy(regionOf(entry), candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
       (qualifies(entry, candidate.qualifier, gazetteer) ? QUALIFIER_BONUS : 0);
     const top = best(candidate.entries, score);
     if (!top) continue;
