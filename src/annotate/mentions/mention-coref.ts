@@ -3,7 +3,7 @@
  * a surname misspelt by one letter) takes the document's canonical full form as its `name`; a
  * country written under another spelling takes the country's common name.
  */
-import { type Mention } from '../../model/annotations.js';
+import { type EntityType, type Mention } from '../../model/annotations.js';
 import { type DocStage } from '../../pipeline/stage.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 
@@ -63,8 +63,44 @@ function canonical(group: NameGroup): string {
   return best;
 }
 
+const RETYPABLE = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'OTHER']);
+
+/**
+ * One type per name within a document: a lone word that is the surname of a person named in full
+ * is that person; otherwise a name takes the type most of its mentions have.
+ */
+export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
+  const surnames = new Set<string>();
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const mention of mentions) {
+    const words = mention.name.split(SPACES);
+    if (mention.type === 'PERSON' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
+    if (!RETYPABLE.has(mention.type)) continue;
+    const tally = votes.get(mention.text) ?? new Map<EntityType, number>();
+    tally.set(mention.type, (tally.get(mention.type) ?? 0) + 1);
+    votes.set(mention.text, tally);
+  }
+  return mentions.map((mention): Mention => {
+    if (!RETYPABLE.has(mention.type)) return mention;
+    const lower = mention.text.toLowerCase();
+    const place = gazetteer.countries.has(lower) || gazetteer.capitals.has(lower);
+    if (mention.type !== 'PERSON' && surnames.has(mention.text) && !place) return { ...mention, type: 'PERSON' };
+    let best = mention.type;
+    let bestCount = 0;
+    for (const [type, count] of votes.get(mention.text) ?? []) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    const own = votes.get(mention.text)?.get(mention.type) ?? 0;
+    return best !== mention.type && bestCount > own ? { ...mention, type: best } : mention;
+  });
+}
+
 /** Give every person mention the canonical full form of its name, and countries their common name. */
-export function resolveMentionNames(mentions: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
+export function resolveMentionNames(input: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
+  const mentions = harmoniseTypes(input, gazetteer);
   const groups: NameGroup[] = [];
   for (const mention of mentions) {
     if (mention.type !== 'PERSON') continue;

@@ -40,7 +40,8 @@ function textOf(text: string, tokens: readonly NerToken[], from: number, to: num
 
 /**
  * The role phrase just before token `first` (a run reaching back to a title word, stopping at
- * punctuation, verbs and function words), or undefined.
+ * punctuation, verbs, function words and other names: `isName` says whether a token is tagged as
+ * part of a name), or undefined.
  */
 export function roleBefore(
   text: string,
@@ -48,20 +49,21 @@ export function roleBefore(
   first: number,
   lexicons: MentionLexicons,
   isDemonym: (word: string) => boolean,
+  isName: (index: number) => boolean,
 ): string | undefined {
   let leftmostTitle = -1;
   for (let index = first - 1; index >= 0 && first - index <= LEFT_WINDOW; index -= 1) {
     const token = tokens[index];
-    if (token === undefined || !WORD.test(token.text)) break;
+    if (token === undefined || !WORD.test(token.text) || isName(index)) break;
     const lower = token.text.toLowerCase();
-    if (lexicons.titles.has(lower) || lexicons.honorifics.has(lower)) leftmostTitle = index;
+    if (lexicons.titles.has(lower)) leftmostTitle = index;
     else if (lexicons.governmentVerbs.has(lower) || (lexicons.notEntities.has(lower) && !lexicons.connectors.has(lower))) break;
   }
   if (leftmostTitle < 0) return undefined;
   const before = tokens[first - 1];
   if (before === undefined || lexicons.connectors.has(before.text.toLowerCase())) return undefined;
   let from = leftmostTitle;
-  while (from > 0) {
+  while (from > 0 && !isName(from - 1)) {
     const previous = tokens[from - 1];
     if (previous === undefined) break;
     const lower = previous.text.toLowerCase();

@@ -20,11 +20,28 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const CREDIT_MARK = /^[/|©]$/u;
 const OPENING = /^["'“‘([«]$/u;
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
+const BRACKET = /^[()[\]{}]$/u;
 
 interface Candidate {
   readonly type: string;
   readonly first: number;
   readonly last: number;
+}
+
+/** Trim punctuation off both ends of a candidate and cut it at a bracket (undefined when nothing is left). */
+function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate | undefined {
+  let first = candidate.first;
+  let last = candidate.last;
+  for (let index = first; index <= last; index += 1) {
+    if (BRACKET.test(tokens[index]?.text ?? '')) {
+      last = index - 1;
+      break;
+    }
+  }
+  while (first <= last && !WORD_OR_NUMBER.test(tokens[first]?.text ?? '')) first += 1;
+  while (last >= first && !WORD_OR_NUMBER.test(tokens[last]?.text ?? '')) last -= 1;
+  return first > last ? undefined : { type: candidate.type, first, last };
 }
 
 function candidates(tags: Uint8Array): Candidate[] {
@@ -86,30 +103,36 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     const tokens = view.tokens;
     if (tokens.length === 0) return;
     const tags = tagger.tag(wordLists[index] ?? [], context);
-    for (const candidate of candidates(tags)) {
-      if (isJunk(view, candidate, context.seenLower, gazetteer, lexicons)) continue;
-      const mention = buildMention(text, tokens, candidate, gazetteer, lexicons, isDemonym);
+    const isName = (at: number): boolean => {
+      const label = NER_CLASSES[tags[at] ?? 0] ?? 'O';
+      return label !== 'O' && !label.endsWith('MISC');
+    };
+    for (const raw of candidates(tags)) {
+      const candidate = trimmed(tokens, raw);
+      if (candidate === undefined || isJunk(view, candidate, context.seenLower, gazetteer, lexicons)) continue;
+      const mention = buildMention(text, tokens, candidate, { gazetteer, lexicons, isDemonym, isName });
       if (mention !== undefined) mentions.push(mention);
     }
   });
   return mentions;
 }
 
-function buildMention(
-  text: string,
-  tokens: readonly NerToken[],
-  candidate: Candidate,
-  gazetteer: NerGazetteer,
-  lexicons: MentionLexicons,
-  isDemonym: (word: string) => boolean,
-): Mention | undefined {
+interface BuildContext {
+  readonly gazetteer: NerGazetteer;
+  readonly lexicons: MentionLexicons;
+  readonly isDemonym: (word: string) => boolean;
+  readonly isName: (index: number) => boolean;
+}
+
+function buildMention(text: string, tokens: readonly NerToken[], candidate: Candidate, build: BuildContext): Mention | undefined {
+  const { gazetteer, lexicons } = build;
   let first = candidate.first;
   let last = candidate.last;
   let description: string | undefined;
   if (candidate.type === 'PER') {
     const titles = leadingTitles(tokens, first, last, lexicons);
     first += titles;
-    description = roleBefore(text, tokens, first, lexicons, isDemonym) ?? roleAfter(text, tokens, last, lexicons);
+    description = roleBefore(text, tokens, first, lexicons, build.isDemonym, build.isName) ?? roleAfter(text, tokens, last, lexicons);
   }
   const startToken = tokens[first];
   let endToken = tokens[last];

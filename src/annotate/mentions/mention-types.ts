@@ -20,14 +20,14 @@ export function entityType(conllType: string, name: string, gazetteer: NerGazett
   const lastWord = lower.slice(lower.lastIndexOf(' ') + 1);
   switch (conllType) {
     case 'PER':
-      return gazetteer.countries.has(lower) ? 'GPE' : 'PERSON';
+      return gazetteer.countries.has(lower) || gazetteer.capitals.has(lower) ? 'GPE' : 'PERSON';
     case 'ORG':
       return gazetteer.countries.has(lower) ? 'GPE' : 'ORG';
     case 'LOC':
       return (kinds & PLACE_KINDS) !== 0 ? 'GPE' : 'LOC';
     default:
       if ((kinds & kindBit('demonym')) !== 0 || lexicons.groups.has(lower)) return 'NORP';
-      if (gazetteer.countries.has(lower)) return 'GPE';
+      if (gazetteer.countries.has(lower) || gazetteer.capitals.has(lower)) return 'GPE';
       return lexicons.eventHeads.has(lastWord) ? 'EVENT' : 'OTHER';
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Tokens as the tagger was trained on them (CoNLL-2003 / Penn style): the shared tokenizer keeps
- * "Kyiv's" and "U.S" + "." as it likes; here a possessive 's is split off and an abbreviation's
- * final period is put back on its word.
+ * "Kyiv's", "Putin-allied" and "U.S" + "." as it likes; here a possessive 's and a participle
+ * after a hyphenated name are split off, and an abbreviation's final period is put back on its word.
  */
 import { tokenize } from '../tokens/tokenize.js';
 
@@ -14,6 +14,7 @@ export interface NerToken {
 
 const POSSESSIVE = /^(.+)(['‘’][sS])$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}'’.]*)-(\p{Ll}+)$/u;
 
 /** The tagger tokens of `text[start, end)`. */
 export function nerTokens(text: string, start: number, end: number): NerToken[] {
@@ -33,6 +34,15 @@ export function nerTokens(text: string, start: number, end: number): NerToken[] 
     if (token.kind === 'word' && DOTTED.test(token.text) && next?.text === '.' && next.start === token.end) {
       result.push({ start: token.start, end: next.end, text: `${token.text}.` });
       index += 1;
+      continue;
+    }
+    const compound = token.kind === 'word' ? NAME_COMPOUND.exec(token.text) : null;
+    if (compound !== null) {
+      // Note: "Putin-allied" or "Kremlin-backed" hold a name and a participle; the name is tagged alone.
+      const name = compound[1] ?? '';
+      const at = token.start + name.length;
+      result.push({ start: token.start, end: at, text: name }, { start: at, end: at + 1, text: '-' });
+      result.push({ start: at + 1, end: token.end, text: compound[2] ?? '' });
       continue;
     }
     const possessive = token.kind === 'word' ? POSSESSIVE.exec(token.text) : null;
