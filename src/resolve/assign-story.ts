@@ -1,7 +1,7 @@
 /**
  * Stories: a new document joins the story of a document it duplicates, else of the most similar
- * stored document (signature cosine at least STORY_SIMILARITY) published within STORY_WINDOW_DAYS
- * of it; otherwise it starts a story. Undated pairs need a higher similarity. A story keeps the
+ * stored document (signature cosine at least STORY_SIMILARITY, or STORY_SIMILARITY_CLOSE within a
+ * week) published within STORY_WINDOW_DAYS of it; otherwise it starts a story. Undated pairs need a higher similarity. A story keeps the
  * summed weights of its documents' signature terms, from which its label is read.
  */
 import { daysApart, type DocRecord } from './doc-record.js';
@@ -19,6 +19,10 @@ export const STORY_SIMILARITY = 0.28;
 export const STORY_SIMILARITY_UNDATED = 0.3;
 /** Days apart two documents of one story may be published. */
 export const STORY_WINDOW_DAYS = 28;
+/** Cosine similarity enough for documents published within STORY_CLOSE_DAYS of each other. */
+export const STORY_SIMILARITY_CLOSE = 0.22;
+/** Days apart within which the lower STORY_SIMILARITY_CLOSE applies. */
+export const STORY_CLOSE_DAYS = 7;
 const STORY_TERMS = 40;
 
 /** A story as stored. */
@@ -37,7 +41,8 @@ export function chooseStory(index: ResolveIndex, record: Pick<DocRecord, 'id' | 
   for (const { record: other, similarity } of related) {
     const apart = daysApart(record.published, other.published);
     if (apart !== undefined && apart > STORY_WINDOW_DAYS) continue;
-    if (similarity >= (apart === undefined ? STORY_SIMILARITY_UNDATED : STORY_SIMILARITY)) return other.story;
+    const needed = apart === undefined ? STORY_SIMILARITY_UNDATED : apart <= STORY_CLOSE_DAYS ? STORY_SIMILARITY_CLOSE : STORY_SIMILARITY;
+    if (similarity >= needed) return other.story;
   }
   return stableId('story', record.id);
 }

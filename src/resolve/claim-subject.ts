@@ -28,15 +28,41 @@ export interface ClaimSubject {
 }
 
 const PREFIX = 5;
+const CAPITALISED = /\p{Lu}[\p{L}-]+/gu;
 const LEADING_NOISE = /^(?:the|a|an|some|about|around|up to|more than|over|at least|\d[\d,.]*)\s+/u;
 let placePhrase: RegExp | undefined;
 
 function placePattern(): RegExp {
   if (placePhrase !== undefined) return placePhrase;
   const heads = [...resolveData().placeHeads].join('|');
-  // Note: built once from the data file (the place heads are data, not code).
-  placePhrase = new RegExp(`\\b(?:near|on|along|at|to|towards|toward|across|in|inside|around|by)\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}?(?:${heads})s?)\\b`, 'iu');
+  // Note: built once from the data file (the place heads are data, not code). Either a phrase
+  // ending in a place head ("near the Belarusian border", "its boundary with Kosovo") or a
+  // capitalised name after "near"/"along" ("near Kosovo").
+  placePhrase = new RegExp(
+    `\\b(?:near|on|along|at|to|towards|toward|across|inside|around|by)\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}?(?:${heads})(?:\\s+(?:with|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)?|(?<=(?:near|along)\\s+(?:the\\s+)?)\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)`,
+    'gu',
+  );
   return placePhrase;
+}
+
+/** The place phrase of a sentence nearest after a position (else the first): its text and capitalised words. */
+function placeIn(sentence: SentenceSpan, after: number): { text: string; names: string[] } | undefined {
+  const pattern = placePattern();
+  let chosen: RegExpExecArray | undefined;
+  for (const match of sentence.text.matchAll(pattern)) {
+    chosen ??= match;
+    if (sentence.start + (match.index ?? 0) >= after) {
+      chosen = match;
+      break;
+    }
+  }
+  const phrase = chosen?.[1];
+  if (phrase === undefined) return undefined;
+  return { text: foldText(phrase), names: (phrase.match(CAPITALISED) ?? []).map((word) => foldText(word)) };
+}
+
+function placeSynonym(head: string): string {
+  return head === 'boundary' || head === 'frontier' || head === 'borderline' ? 'border' : head;
 }
 
 function prefixes(list: readonly string[]): string[] {
@@ -76,19 +102,26 @@ export function claimSubject(quantity: Quantity, sentence: SentenceSpan | undefi
   if (group !== undefined && modifierWords.length === 0) modifierWords.push(...words(group.name || group.text));
   const readable = modifierWords.length > rest.length ? `${foldText(group?.text ?? '')} ${what}` : what;
   let placeText: string | null = null;
+  let placeNames: string[] = [];
   if (sentence !== undefined) {
-    const match = placePattern().exec(sentence.text);
-    if (match?.[1] !== undefined) placeText = foldText(match[1]);
-    else {
-      const place = places.find((entry) => entry.start >= sentence.start && entry.end <= sentence.end && (entry.end <= quantity.start || entry.start >= quantity.end));
-      if (place !== undefined) placeText = foldText(place.name);
+    const found = placeIn(sentence, quantity.end);
+    if (found !== undefined) {
+      placeText = found.text;
+      placeNames = found.names;
+    } else {
+      const place = places.find((entry) => entry.start >= Math.max(sentence.start, quantity.end) && entry.end <= sentence.end);
+      if (place !== undefined) {
+        placeText = foldText(place.name);
+        placeNames = [placeText];
+      }
     }
   }
   const placeTokens = placeText === null ? [] : words(placeText).map(stem);
-  const placeHead = placeTokens.length === 0 ? null : (placeTokens[placeTokens.length - 1] ?? null);
+  const last = placeTokens[placeTokens.length - 1] ?? null;
+  const placeHead = last !== null && resolveData().placeHeads.has(last) ? (placeSynonym(last)) : null;
   return {
     text: placeText === null ? readable : `${readable} near ${placeText}`,
-    key: { head, modifiers: prefixes(modifierWords), placeHead, placeModifiers: prefixes(placeTokens.slice(0, -1)) },
+    key: { head, modifiers: prefixes(modifierWords), placeHead, placeModifiers: prefixes(placeNames.flatMap((name) => words(name))) },
   };
 }
 

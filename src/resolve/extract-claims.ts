@@ -15,6 +15,12 @@ import { resolveData, type QualifierKind } from './resolve-data.js';
 export const CLAIM_KIND = 'claim';
 /** Relative tolerance of approximate numbers ("about", "around"). */
 export const APPROXIMATION = 0.15;
+/**
+ * How far below an "up to" / "as many as" figure the claimant's estimate may lie. Note: read
+ * literally "up to 12,000" allows 5,000, but a reporter quoting it puts 12,000 forward as the
+ * estimate; two such estimates far apart contradict each other.
+ */
+export const UPPER_ESTIMATE = 0.3;
 /** Upper bound of an open-ended interval. Note: not Infinity, which JSON (and so the store) cannot hold. */
 export const UNBOUNDED = Number.MAX_VALUE;
 const DATED = new Set(['day', 'week', 'month', 'time']);
@@ -70,7 +76,7 @@ export function valueInterval(value: number, approximate: boolean, qualifier: st
     case 'below':
       return { low: value * (1 - APPROXIMATION), high: value, lowOpen: false, highOpen: false };
     case 'max':
-      return { low: 0, high: value, lowOpen: false, highOpen: false };
+      return { low: value * (1 - UPPER_ESTIMATE), high: value, lowOpen: false, highOpen: false };
     case 'under':
       return { low: 0, high: value, lowOpen: false, highOpen: true };
     case 'over':

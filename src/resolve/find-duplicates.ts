@@ -27,6 +27,8 @@ export const NEAR_SENTENCES = 0.8;
 export const PARAPHRASE_SENTENCES = 0.6;
 /** Dice overlap of content words from which two sentences match. */
 export const SENTENCE_MATCH = 0.5;
+/** Content words two matched sentences must share at least. */
+export const SENTENCE_SHARED_WORDS = 2;
 /** A sentence in this many stored documents is background and not compared. */
 export const BACKGROUND_DOCUMENTS = 3;
 const MIN_WORDS = 4;
@@ -57,10 +59,10 @@ export function comparedSentences(doc: NewsDoc): ComparedSentence[] {
   });
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function sentencesMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared += 1;
-  return (2 * shared) / (a.size + b.size || 1);
+  return shared >= SENTENCE_SHARED_WORDS && (2 * shared) / (a.size + b.size || 1) >= SENTENCE_MATCH;
 }
 
 function numbersAgree(a: ComparedSentence, b: ComparedSentence): boolean {
@@ -84,7 +86,7 @@ export function sentenceCoverage(mine: readonly ComparedSentence[], theirs: read
       matched += 1;
       continue;
     }
-    if (theirs.some((other) => other.words.size >= MIN_WORDS && numbersAgree(sentence, other) && dice(sentence.words, other.words) >= SENTENCE_MATCH)) matched += 1;
+    if (theirs.some((other) => other.words.size >= MIN_WORDS && numbersAgree(sentence, other) && sentencesMatch(sentence.words, other.words))) matched += 1;
     else unmatched.push(sentence.text);
   }
   return { matched, verbatim, counted, unmatched };

@@ -14,7 +14,11 @@ import type { ResolveIndex } from './resolve-index.js';
 /** Member kind: signature term -> documents whose signature holds it. */
 export const TERM_INDEX = 'term';
 /** Terms kept per document. */
-export const SIGNATURE_TERMS = 24;
+export const SIGNATURE_TERMS = 48;
+/** Strongest terms filed in the inverted index (the ones related documents are found by). */
+export const POSTED_TERMS = 24;
+/** Repeats of a term counted at most. */
+const MAX_TF = 5;
 /** Postings read per term. */
 const POSTINGS_READ = 200;
 /** Candidates scored exactly. */
@@ -41,7 +45,7 @@ export function storySignature(doc: NewsDoc, entities: DocEntities, index: Resol
   const weighted: [string, number][] = [];
   for (const [term, count] of counts) {
     const frequency = index.memberCount(TERM_INDEX, term);
-    const weight = (1 + Math.log(count)) * Math.log(1 + total / (1 + frequency)) * (boost.get(term) ?? 1);
+    const weight = Math.min(count, MAX_TF) * Math.log(1 + total / (1 + frequency)) * (boost.get(term) ?? 1);
     weighted.push([term, weight]);
   }
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -68,7 +72,7 @@ export interface RelatedDoc {
 export function relatedDocuments(index: ResolveIndex, terms: readonly (readonly [string, number])[]): RelatedDoc[] {
   const total = resolvedCount(index);
   const rough = new Map<string, number>();
-  for (const [term, weight] of terms) {
+  for (const [term, weight] of terms.slice(0, POSTED_TERMS)) {
     const frequency = index.memberCount(TERM_INDEX, term);
     if (frequency === 0 || (frequency > POSTINGS_READ && frequency > total / 2)) continue;
     for (const id of index.members(TERM_INDEX, term, POSTINGS_READ)) rough.set(id, (rough.get(id) ?? 0) + weight);
@@ -84,5 +88,5 @@ export function relatedDocuments(index: ResolveIndex, terms: readonly (readonly 
 
 /** File a document's signature terms in the inverted index. */
 export function indexSignature(index: ResolveIndex, docId: string, terms: readonly (readonly [string, number])[]): void {
-  for (const [term] of terms) index.addMember(TERM_INDEX, term, docId);
+  for (const [term] of terms.slice(0, POSTED_TERMS)) index.addMember(TERM_INDEX, term, docId);
 }
