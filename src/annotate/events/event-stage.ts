@@ -1,0 +1,32 @@
+/**
+ * The event stage: fills doc.layers.events from the sentences and the layers the other stages
+ * made (mentions for actors, places, times), so it runs last among the annotate stages.
+ */
+import type { EventMention } from '../../model/annotations.js';
+import type { DocStage } from '../../pipeline/stage.js';
+import { splitSentences } from '../tokens/sentences.js';
+import { extractEvents } from './extract-events.js';
+
+/** The event stage. */
+export const eventStage: DocStage = {
+  kind: 'extractor',
+  name: 'annotate/events',
+  run(doc) {
+    const passages = doc.layers.sentences.length > 0 ? doc.layers.sentences : splitSentences(doc.text);
+    const readings = extractEvents(doc.text, passages, { mentions: doc.layers.mentions, places: doc.layers.places, times: doc.layers.times });
+    doc.layers.events = readings.map(
+      (reading): EventMention => ({
+        kind: 'event',
+        start: reading.start,
+        end: reading.end,
+        text: reading.text,
+        type: reading.type,
+        actors: reading.actors,
+        place: reading.place,
+        time: reading.time,
+        modality: reading.modality,
+        provenance: { stage: 'annotate', rule: `events/trigger/${reading.subtype ?? reading.type}`, confidence: reading.weight },
+      }),
+    );
+  },
+};
