@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, printError } from './output.js';
 
 /** Build the program (exported for tests). */
@@ -21,6 +22,7 @@ export function createProgram(): Command {
   registerAnalyze(program);
   registerQueries(program);
   registerEval(program);
+  registerServe(program);
   program.addHelpText('after', '\nStart here:\n  $ sitrep ingest examples/corpus && sitrep report\n  $ sitrep analyze ../shared/seeds --json out.json\n\nEvery command has --help.');
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -3,7 +3,7 @@
  * and hand back documents and errors one by one. A failure in one document never stops the batch.
  */
 import { createDoc, type NewsDoc } from '../model/news-doc.js';
-import { ingestSources, type IngestOptions } from '../ingest/ingest.js';
+import { ingestSources, type IngestItem, type IngestOptions } from '../ingest/ingest.js';
 import { createError, isSitrepError, type SitrepError } from '../pipeline/errors.js';
 import { createContext, createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { StageContext } from '../pipeline/stage.js';
@@ -26,28 +26,24 @@ function labelOf(doc: NewsDoc): string {
   return doc.source.record === undefined ? base : `${base}#${doc.source.record + 1}`;
 }
 
+/** Run the pipeline on one ingested item; a failure becomes an error naming the input. */
+export function processItem(item: IngestItem, pipeline: Pipeline, context: StageContext): Processed {
+  if (item.kind === 'error') return item;
+  const doc = createDoc(item.input);
+  try {
+    pipeline.run(doc, context);
+  } catch (error) {
+    return { kind: 'error', error: isSitrepError(error) ? error : createError('UNSUPPORTED_FORMAT', { file: labelOf(doc), detail: `processing failed: ${error instanceof Error ? error.message : String(error)}`, cause: error }) };
+  }
+  if (doc.text.trim().length === 0) return { kind: 'error', error: createError('NO_ARTICLE', { file: labelOf(doc), detail: 'nothing was left after cleaning' }) };
+  return { kind: 'doc', doc };
+}
+
 /** Ingest and run the pipeline over every source. */
 export async function* processSources(sources: readonly string[], options: ProcessOptions = {}): AsyncGenerator<Processed> {
   const pipeline = options.pipeline ?? createPipeline();
   const context = options.context ?? createContext();
-  for await (const item of ingestSources(sources, options, options.stdin)) {
-    if (item.kind === 'error') {
-      yield item;
-      continue;
-    }
-    const doc = createDoc(item.input);
-    try {
-      pipeline.run(doc, context);
-    } catch (error) {
-      yield { kind: 'error', error: isSitrepError(error) ? error : createError('UNSUPPORTED_FORMAT', { file: labelOf(doc), detail: `processing failed: ${error instanceof Error ? error.message : String(error)}`, cause: error }) };
-      continue;
-    }
-    if (doc.text.trim().length === 0) {
-      yield { kind: 'error', error: createError('NO_ARTICLE', { file: labelOf(doc), detail: 'nothing was left after cleaning' }) };
-      continue;
-    }
-    yield { kind: 'doc', doc };
-  }
+  for await (const item of ingestSources(sources, options, options.stdin)) yield processItem(item, pipeline, context);
 }
 
 /** Read all of standard input as UTF-8. */
