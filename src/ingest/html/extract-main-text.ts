@@ -1,7 +1,8 @@
 /**
  * Main-text extraction from an HTML page with Mozilla Readability, kept in one function so it can
  * be benchmarked alone (`bench/`). The page is parsed with jsdom (no scripts run, nothing is
- * fetched); Readability works on a clone, so the caller's document is never changed.
+ * fetched). Readability changes the document it reads, so a caller's document is copied first;
+ * a document parsed here for the purpose is read in place.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -48,34 +49,37 @@ export function parseHtml(html: string, url?: string): Document {
 }
 
 /**
- * Extract the main text of a parsed page. Throws a `NO_ARTICLE` SitrepError (without a file;
- * the caller adds it) when the page holds no article text.
+ * Extract the main text of a parsed page, working on the page itself: Readability changes the
+ * document, so call this only on a document nobody reads afterwards. Throws a `NO_ARTICLE`
+ * SitrepError (without a file; the caller adds it) when the page holds no article text.
  */
-export function extractMainTextFromDocument(document: Document): MainText {
-  const clone = document.cloneNode(true);
-  if (clone.nodeType !== document.DOCUMENT_NODE) throw createError('NO_ARTICLE', { detail: 'the page could not be copied for extraction' });
-  const article = new Readability(clone as Document).parse();
+export function extractMainTextInPlace(document: Document): MainText {
+  const captions = Array.from(document.querySelectorAll('figcaption')).map((caption) => squash(caption.textContent ?? ''));
+  const article = new Readability(document).parse();
   if (article === null || typeof article.content !== 'string') throw createError('NO_ARTICLE', { detail: 'no article text was found in the HTML page' });
   const container = document.createElement('div');
   container.innerHTML = article.content;
-  const paragraphs = htmlParagraphs(container);
-  const text = paragraphs.join('\n\n');
+  const text = htmlParagraphs(container).join('\n\n');
   if (text.trim().length === 0) throw createError('NO_ARTICLE', { detail: 'the HTML page has no article text' });
   const kept = squash(text);
-  const droppedCaptions = Array.from(document.querySelectorAll('figcaption'))
-    .map((caption) => squash(caption.textContent ?? ''))
-    .filter((caption) => caption.length > 0 && !kept.includes(caption));
   return {
     text,
     title: orNull(article.title),
     byline: orNull(article.byline),
     siteName: orNull(article.siteName),
     publishedTime: orNull(article.publishedTime),
-    droppedCaptions,
+    droppedCaptions: captions.filter((caption) => caption.length > 0 && !kept.includes(caption)),
   };
+}
+
+/** Extract the main text of a parsed page; the caller's document is left as it was (a copy is read). */
+export function extractMainTextFromDocument(document: Document): MainText {
+  const clone = document.cloneNode(true);
+  if (clone.nodeType !== document.DOCUMENT_NODE) throw createError('NO_ARTICLE', { detail: 'the page could not be copied for extraction' });
+  return extractMainTextInPlace(clone as Document);
 }
 
 /** Extract the main text of an HTML page (the base URL resolves relative links) (url optional). */
 export function extractMainText(html: string, url?: string): MainText {
-  return extractMainTextFromDocument(parseHtml(html, url));
+  return extractMainTextInPlace(parseHtml(html, url));
 }

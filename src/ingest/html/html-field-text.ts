@@ -3,7 +3,7 @@
  * page goes through main-text extraction; a fragment (a few paragraphs of markup) is converted
  * as it is, since a feed or export already chose the article's content; plain text is left alone.
  */
-import { extractMainTextFromDocument, parseHtml } from './extract-main-text.js';
+import { extractMainText, parseHtml } from './extract-main-text.js';
 import { htmlToText } from './html-to-text.js';
 
 const WHOLE_PAGE = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/iu;
@@ -29,7 +29,7 @@ export function looksLikeHtml(value: string): boolean {
  */
 export function textFromHtmlField(value: string): FieldText {
   if (WHOLE_PAGE.test(value)) {
-    const main = extractMainTextFromDocument(parseHtml(value));
+    const main = extractMainText(value);
     return { text: main.text, droppedCaptions: main.droppedCaptions, wasHtml: true };
   }
   if (!looksLikeHtml(value)) return { text: value, droppedCaptions: [], wasHtml: false };

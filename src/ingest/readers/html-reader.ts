@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, MetaHints } from '../../model/news-doc.js';
 import { createError, isSitrepError } from '../../pipeline/errors.js';
-import { extractMainTextFromDocument, parseHtml } from '../html/extract-main-text.js';
+import { extractMainTextInPlace, parseHtml } from '../html/extract-main-text.js';
 import { htmlMetadata } from '../html/html-metadata.js';
 import type { Reader, ReaderInput, ReadResult } from '../reader.js';
 
@@ -33,8 +33,9 @@ export const htmlReader: Reader = {
   read(input: ReaderInput): ReadResult {
     try {
       const document = parseHtml(input.text, input.url ?? undefined);
-      const main = extractMainTextFromDocument(document);
       const stated = htmlMetadata(document);
+      // Note: metadata is read first, because extraction changes the document.
+      const main = extractMainTextInPlace(document);
       const hints: MetaHints = {
         title: firstOf(stated.title, main.title),
         outlet: firstOf(stated.outlet, main.siteName),
