@@ -33,7 +33,7 @@ const SMALL_PLACE_NAMES = 8;
 const NAMESAKE_SHARE = 0.1;
 /** Share of a region's places left out at each edge when taking its middle. */
 const EDGE_PERCENTILE = 0.05;
-const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2']);
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
 
 interface WorldCountry {
   readonly cca2: string;

@@ -124,8 +124,8 @@ function rejection(match: Match, tokens: readonly PlaceToken[], from: number, ga
   if (before && first.joinedToPrevious && filters.titles.has(foldName(before.text))) return 'title before a name';
   if (before && first.joinedToPrevious && before.capitalised && filters.firstNames.has(foldName(before.text))) return 'surname after a first name';
   const after = tokens[from + match.length];
-  const afterIsPlace = after !== undefined && (gazetteer.lookup(foldName(after.text)).length > 0 || filters.regionWords.has(foldName(after.text)));
-  if (match.length === 1 && after?.joinedToPrevious && after.capitalised && !afterIsPlace && filters.firstNames.has(match.key)) {
+  const afterIsRegionWord = after !== undefined && filters.regionWords.has(foldName(after.text));
+  if (match.length === 1 && after?.joinedToPrevious && after.capitalised && !afterIsRegionWord && filters.firstNames.has(match.key)) {
     return 'first name before a surname';
   }
   return null;

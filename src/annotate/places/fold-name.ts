@@ -25,6 +25,24 @@ const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
 ]);
 const FOLDED_LETTERS = /[ßøđðłæœþı]/gu;
 
+/** Cyrillic and Greek letters that look like Latin ones, folded only inside words mixing scripts. */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ['а', 'a'],
+  ['е', 'e'],
+  ['о', 'o'],
+  ['р', 'p'],
+  ['с', 'c'],
+  ['у', 'y'],
+  ['х', 'x'],
+  ['і', 'i'],
+  ['ј', 'j'],
+  ['ѕ', 's'],
+  ['ο', 'o'],
+  ['α', 'a'],
+]);
+const LOOK_ALIKE_LETTERS = /[аеорсухіјѕοα]/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 /** Abbreviations written in place names, by their folded form. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['st', 'saint'],
@@ -36,7 +54,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /**
  * Fold a name to its look-up key: NFKD, combining marks dropped, lower case, apostrophes dropped,
  * hyphens, dots and runs of white space made one space, and the abbreviations St, Ste, Mt, Ft
- * spelled out. Returns '' for a name with no letters or digits.
+ * spelled out; in a name mixing scripts, Cyrillic and Greek look-alikes become Latin (a disguised
+ * "Polаnd"). Returns '' for a name with no letters or digits.
  */
 export function foldName(name: string): string {
   const lowered = name
@@ -44,6 +63,7 @@ export function foldName(name: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+    .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .replace(NON_WORD, '')

@@ -26,6 +26,8 @@ const QUALIFIER_BONUS = 4;
 const CONTEXT_REGION_BONUS = 2;
 /** A town named by one of its alternate names counts as this much smaller. */
 const ALTERNATE_NAME_FACTOR = 10;
+/** Towns from this size are known by their alternate names too (exonyms: Kiev, Gomel). */
+const ALTERNATE_NAME_EXEMPT = 100_000;
 /** Single-word places smaller than this need some support (context country, cue, mention). */
 const SMALL_PLACE = 20_000;
 /** Sentence-initial single-word places smaller than this need some support. */
@@ -35,7 +37,7 @@ const SMALL_COMMON_WORD_PLACE = 100_000;
 
 /** Population counted for a candidate: a town named by an alternate name counts as smaller. */
 function effectivePopulation(entry: GazetteerEntry, candidate: ToponymCandidate): number {
-  const alternate = entry.kind === 'city' && entry.primaryKey !== candidate.key;
+  const alternate = entry.kind === 'city' && entry.population < ALTERNATE_NAME_EXEMPT && entry.primaryKey !== candidate.key;
   return alternate ? entry.population / ALTERNATE_NAME_FACTOR : entry.population;
 }
 
