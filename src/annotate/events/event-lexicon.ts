@@ -46,6 +46,16 @@ export interface EventLexicon {
   /** Blocker phrases as token lists, keyed by first token. */
   readonly blockers: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly cues: ModalityCues;
+  /** Participant and violence words (lower-case phrases) that refine subtypes. */
+  readonly roles: EventRoles;
+}
+
+/** Participant and violence words. */
+export interface EventRoles {
+  readonly stateForces: readonly string[];
+  readonly nonStateActors: readonly string[];
+  readonly civilians: readonly string[];
+  readonly violence: readonly string[];
 }
 
 interface TriggerEntry {
@@ -61,6 +71,7 @@ interface TriggersFile {
   types: Record<string, EventTypeInfo>;
   triggers: TriggerEntry[];
   blockers: string[];
+  roles: EventRoles;
 }
 
 interface CuesFile {
@@ -131,6 +142,7 @@ export function getEventLexicon(): EventLexicon {
       types: new Map(Object.entries(data.types)),
       byFirstToken: index(triggers, (trigger) => trigger.tokens),
       blockers: index(blockers, (tokens) => tokens),
+      roles: data.roles,
       cues: {
         negation: new Set(cues.negation),
         denial: cues.denial,

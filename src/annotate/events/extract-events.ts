@@ -6,6 +6,7 @@
 import type { EntityType, Mention, Modality, Place, TimeExpression } from '../../model/annotations.js';
 import { getEventLexicon, type Trigger } from './event-lexicon.js';
 import { modalityOf } from './event-modality.js';
+import { refineSubtypes } from './refine-subtypes.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
@@ -117,6 +118,7 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
     const sentence = text.slice(passage.start, passage.end);
     const tokens = tokenize(sentence, passage.start);
     const seen = new Set<string>();
+    const found: EventReading[] = [];
     for (const { trigger, first, last } of findTriggers(tokens)) {
       if (seen.has(trigger.type)) continue;
       seen.add(trigger.type);
@@ -124,7 +126,7 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
       const end = tokens[last]?.end ?? start;
       const place = context.places.find((candidate) => candidate.start >= passage.start && candidate.end <= passage.end);
       const time = context.times.find((candidate) => candidate.start >= passage.start && candidate.end <= passage.end && candidate.value !== null && !UNDATED_GRANULARITIES.has(candidate.granularity));
-      events.push({
+      found.push({
         start,
         end,
         text: text.slice(start, end),
@@ -137,6 +139,7 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
         time: time?.value ?? null,
       });
     }
+    events.push(...refineSubtypes(sentence, found));
   }
   return events;
 }
