@@ -59,12 +59,14 @@ export function noteMentions(record: EntityRecord, forms: readonly string[], des
 
 function fullest(forms: Record<string, number>): string | undefined {
   let best: string | undefined;
-  let bestScore: readonly [number, number, number] = [-1, -1, -1];
+  let bestTokens = -1;
+  let bestCount = -1;
   for (const [form, count] of Object.entries(forms)) {
-    const score = [nameTokens(form).length, count, form.length] as const;
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && (score[1] > bestScore[1] || (score[1] === bestScore[1] && score[2] > bestScore[2])))) {
+    const tokens = nameTokens(form).length;
+    if (tokens > bestTokens || (tokens === bestTokens && count > bestCount)) {
       best = form;
-      bestScore = score;
+      bestTokens = tokens;
+      bestCount = count;
     }
   }
   return best;
