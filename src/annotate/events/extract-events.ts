@@ -11,6 +11,7 @@ import { refineSubtypes } from './refine-subtypes.js';
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/gu;
+const SPACE = /\s/u;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const UNDATED_GRANULARITIES: ReadonlySet<string> = new Set(['duration', 'unknown']);
@@ -101,10 +102,13 @@ function actorsIn(text: string, passage: EventPassage, mentions: readonly Mentio
   if (useFallback) {
     const sentence = text.slice(passage.start, passage.end);
     for (const match of sentence.matchAll(NAME_RUN)) {
-      const start = passage.start + match.index;
-      if (match.index === 0 && !match[0].includes(' ')) continue;
-      if (start < trigger.end && trigger.start < start + match[0].length) continue;
-      names.add(match[0]);
+      // Note: a sentence's first word is capitalised anyway, so it is no evidence of a name.
+      const firstSpace = match[0].search(SPACE);
+      const skip = match.index === 0 ? (firstSpace < 0 ? match[0].length : firstSpace + 1) : 0;
+      const name = match[0].slice(skip);
+      const start = passage.start + match.index + skip;
+      if (name.length === 0 || (start < trigger.end && trigger.start < start + name.length)) continue;
+      names.add(name);
     }
   }
   return [...names];
