@@ -113,6 +113,21 @@ test('bad input: HTML with no article is a NO_ARTICLE error naming the file', as
   assert.ok(errors[0]?.message.includes('empty-page.html'));
 });
 
+test('bad input: a page of navigation links only is not an article', () => {
+  const menu = page('<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul></nav>');
+  const result = htmlReader.read({ text: menu, path: 'menu.html', url: null, label: 'menu.html' });
+  assert.equal(result.inputs.length, 0);
+  assert.equal(result.errors[0]?.code, 'NO_ARTICLE');
+  assert.ok(result.errors[0]?.message.startsWith('menu.html: '));
+});
+
+test('negative: an article with a few links in it is still an article', () => {
+  const linked = page(`<article><p>${PARAGRAPH} See <a href="/report">the full report</a>.</p><p>${PARAGRAPH}</p></article>`);
+  const result = htmlReader.read({ text: linked, path: 'linked.html', url: null, label: 'linked.html' });
+  assert.deepEqual(result.errors, []);
+  assert.ok(result.inputs[0]?.raw.includes('the full report'));
+});
+
 test('an HTML fragment in a field is converted directly; plain text is left alone', () => {
   const fragment = textFromHtmlField('<p>First &amp; second.</p><p>Third.</p>');
   assert.equal(fragment.text, 'First & second.\n\nThird.');

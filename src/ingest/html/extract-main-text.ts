@@ -31,6 +31,18 @@ function squash(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
 
+/** Share of link text above which what Readability found is a menu or an index, not an article. */
+const MAX_LINK_SHARE = 0.8;
+
+/** Share of an element's letters that sit inside links. */
+function linkShare(root: Element): number {
+  const all = squash(root.textContent ?? '').length;
+  if (all === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(root.querySelectorAll('a'))) linked += squash(link.textContent ?? '').length;
+  return linked / all;
+}
+
 function orNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed.length === 0 ? null : trimmed;
@@ -61,6 +73,7 @@ export function extractMainTextInPlace(document: Document): MainText {
   container.innerHTML = article.content;
   const text = htmlParagraphs(container).join('\n\n');
   if (text.trim().length === 0) throw createError('NO_ARTICLE', { detail: 'the HTML page has no article text' });
+  if (linkShare(container) > MAX_LINK_SHARE) throw createError('NO_ARTICLE', { detail: 'the HTML page holds only links (a menu or an index page), no article text' });
   const kept = squash(text);
   return {
     text,
