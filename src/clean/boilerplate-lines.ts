@@ -11,6 +11,8 @@ import { type Line, endsSentence, foldLine, removeLine, splitLines, wordsOf } fr
 const BREADCRUMB_SEPARATOR = /\s[>›»|•]\s|\s\/\s/gu;
 const MAX_CRUMB_WORDS = 4;
 const MAX_LIST_ITEM_WORDS = 20;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s+of\s*\/?\s*\d*$/iu;
+const MENU_ITEM = /^\p{Lu}[^\d]*$/u;
 
 /** A line of breadcrumbs or menu items: at least three short items between separators. */
 function isNavigation(text: string): boolean {
@@ -41,6 +43,7 @@ export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = bo
     for (const [reason, phrases] of lexicon.contains) if (phrases.some((phrase) => lower.includes(phrase))) return reason;
   }
   if (isNavigation(text)) return 'navigation';
+  if (GALLERY_COUNTER.test(text.trim())) return 'image caption';
   return null;
 }
 
@@ -48,6 +51,28 @@ export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = bo
 function looksLikeListItem(line: Line): boolean {
   const words = wordsOf(line.text).length;
   return words > 0 && words <= MAX_LIST_ITEM_WORDS && !endsSentence(line.text);
+}
+
+function isMenuItem(line: Line, lexicon: BoilerplateLexicon): boolean {
+  const words = wordsOf(line.text).length;
+  return words > 0 && words <= lexicon.menuWords && MENU_ITEM.test(line.text.trim()) && !endsSentence(line.text);
+}
+
+/** Runs of at least `menuRun` consecutive content lines that are all menu items. */
+function menuRuns(lines: readonly Line[], lexicon: BoilerplateLexicon): Line[] {
+  const found: Line[] = [];
+  let run: Line[] = [];
+  const close = (): void => {
+    if (run.length >= lexicon.menuRun) found.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim().length === 0) continue;
+    if (isMenuItem(line, lexicon)) run.push(line);
+    else close();
+  }
+  close();
+  return found;
 }
 
 /** Remove page furniture lines, and the headline lines that follow a related-stories header. */
@@ -59,8 +84,14 @@ export const removeBoilerplate: CleanRule = {
     const text = doc.text;
     const edits: CleanEdit[] = [];
     let inList = false;
-    for (const line of splitLines(text)) {
+    const lines = splitLines(text);
+    const menu = new Set(menuRuns(lines, lexicon).map((line) => line.index));
+    for (const line of lines) {
       if (line.text.trim().length === 0) continue;
+      if (menu.has(line.index)) {
+        edits.push(...removeLine(text, line, 'navigation'));
+        continue;
+      }
       const reason = boilerplateReason(line.text, lexicon);
       if (reason !== null) {
         edits.push(...removeLine(text, line, reason));

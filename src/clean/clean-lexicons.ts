@@ -18,6 +18,10 @@ export interface BoilerplateLexicon {
   readonly contains: ReadonlyMap<string, readonly string[]>;
   /** Headers that open a list of other stories. */
   readonly listHeaders: ReadonlySet<string>;
+  /** Shortest run of short capitalised lines taken for a menu. */
+  readonly menuRun: number;
+  /** Most words a menu item has. */
+  readonly menuWords: number;
 }
 
 /** Caption signals (data/lexicons/captions.json). */
@@ -80,6 +84,8 @@ function loadBoilerplate(): BoilerplateLexicon {
     prefixes: stringLists(data.prefixes, 'boilerplate.prefixes'),
     contains: stringLists(data.contains, 'boilerplate.contains'),
     listHeaders: new Set(strings(data.listHeaders, 'boilerplate.listHeaders')),
+    menuRun: numberOf(data.menuRun, 'boilerplate.menuRun'),
+    menuWords: numberOf(data.menuWords, 'boilerplate.menuWords'),
   };
 }
 
