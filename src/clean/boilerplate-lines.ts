@@ -11,8 +11,8 @@ import { type Line, endsSentence, foldLine, removeLine, splitLines, wordsOf } fr
 const BREADCRUMB_SEPARATOR = /\s[>›»|•]\s|\s\/\s/gu;
 const MAX_CRUMB_WORDS = 4;
 const MAX_LIST_ITEM_WORDS = 20;
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s+of\s*\/?\s*\d*$/iu;
-const MENU_ITEM = /^\p{Lu}[^\d]*$/u;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s+of(?:\s*\/)?(?:\s*\d+)?$/iu;
+const MENU_ITEM = /^\p{Lu}\D*$/u;
 
 /** A line of breadcrumbs or menu items: at least three short items between separators. */
 function isNavigation(text: string): boolean {

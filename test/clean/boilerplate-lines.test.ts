@@ -45,3 +45,16 @@ describe('removeBoilerplate', () => {
     assert.equal(doc.cleaning.removed.length, 0);
   });
 });
+
+describe('menus and gallery labels', () => {
+  it('removes a run of short capitalised menu lines and gallery counters', () => {
+    const doc = runRule(removeBoilerplate, 'Weather\nHarbour\nSchools\nTransport\nCulture\nImage 2 of 9\nThe ferry sailed at noon.');
+    assert.equal(doc.text, 'The ferry sailed at noon.');
+    assert.deepEqual(reasons(doc), ['navigation', 'navigation', 'navigation', 'navigation', 'navigation', 'image caption']);
+  });
+
+  it('keeps a short run, and a run broken by a sentence', () => {
+    const doc = runRule(removeBoilerplate, 'Weather\nHarbour\nSchools\nThe ferry sailed at noon.\nTransport\nCulture');
+    assert.equal(doc.cleaning.removed.length, 0);
+  });
+});
