@@ -44,6 +44,16 @@ function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate |
   return first > last ? undefined : { type: candidate.type, first, last };
 }
 
+/**
+ * Drop a sentence's first word from a candidate when it is a function word or adverb ("Later
+ * Brandt said"); "The" is kept, since it opens names ("The Hague").
+ */
+function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: MentionLexicons): Candidate {
+  const lower = view.tokens[candidate.first]?.text.toLowerCase() ?? '';
+  const drop = candidate.first === view.firstWord && candidate.last > candidate.first && lower !== 'the' && lexicons.notEntities.has(lower);
+  return drop ? { ...candidate, first: candidate.first + 1 } : candidate;
+}
+
 function candidates(tags: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
   let open: { type: string; first: number } | undefined;
@@ -108,7 +118,7 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
       return label !== 'O' && !label.endsWith('MISC');
     };
     for (const raw of candidates(tags)) {
-      const candidate = trimmed(tokens, raw);
+      const candidate = trimmed(tokens, withoutOpener(view, raw, lexicons));
       if (candidate === undefined || isJunk(view, candidate, context.seenLower, gazetteer, lexicons)) continue;
       const mention = buildMention(text, tokens, candidate, { gazetteer, lexicons, isDemonym, isName });
       if (mention !== undefined) mentions.push(mention);

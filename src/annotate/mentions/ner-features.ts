@@ -116,8 +116,50 @@ export class LexemeTable {
   }
 }
 
+/** Entity types of the tag set, in class order (class c > 0 has type (c - 1) >> 1). */
+export const TAGGED_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/**
+ * What the tagger has said so far in a document about each capitalised word ("extended prediction
+ * history", Ratinov and Roth 2009): a name tagged as a person early on is likely one later.
+ */
+export class PredictionHistory {
+  readonly #counts = new Map<string, Int32Array>();
+
+  /** Record the tag class given to a capitalised word. */
+  record(lower: string, tagClass: number): void {
+    if (tagClass === 0) return;
+    let counts = this.#counts.get(lower);
+    if (counts === undefined) {
+      counts = new Int32Array(TAGGED_TYPES.length);
+      this.#counts.set(lower, counts);
+    }
+    const type = (tagClass - 1) >> 1;
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
+
+  /** Push the history feature ids of a word onto `into`. */
+  features(lower: string, fixed: FixedFeatures, into: number[]): void {
+    const counts = this.#counts.get(lower);
+    if (counts === undefined) return;
+    let best = -1;
+    let bestCount = 0;
+    counts.forEach((count, type) => {
+      if (count === 0) return;
+      into.push(fixed.history[type] ?? -1);
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    });
+    if (best >= 0) into.push(fixed.historyMajority[best] ?? -1);
+  }
+}
+
 /** What a document says about its words, without labels: used for capitalisation features. */
 export interface DocumentContext {
+  /** What the tagger said so far in this document (filled as it tags). */
+  readonly history: PredictionHistory;
   /** Lower-case forms seen written in lower case somewhere in the document. */
   readonly seenLower: ReadonlySet<string>;
   /** Lower-case forms seen capitalised (not all caps) away from a sentence start. */
@@ -138,7 +180,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
       }
     }
   }
-  return { seenLower, seenCapitalisedInside };
+  return { seenLower, seenCapitalisedInside, history: new PredictionHistory() };
 }
 
 /** Ids of the fixed (word-independent) features, looked up once per space. */
@@ -157,6 +199,10 @@ export class FixedFeatures {
   readonly previous: Int32Array;
   /** Tag-pair features: `[tag2 * (classes + 1) + tag1]`. */
   readonly previousPair: Int32Array;
+  /** `[type]`: the word was tagged with that type earlier in the document. */
+  readonly history: Int32Array;
+  /** `[type]`: that type is the one the word was given most often earlier. */
+  readonly historyMajority: Int32Array;
 
   /** Look the fixed keys up in a space, for a tag set of `classes` classes. */
   constructor(space: FeatureSpace, classes: number) {
@@ -172,6 +218,8 @@ export class FixedFeatures {
     });
     this.document = Int32Array.from(['dLower', 'dCapInside', 'dTitleCased', 'dLowerStart'].map((key) => space.lookup(key)));
     this.boundary = Int32Array.from(AROUND_PREFIXES.map((prefix) => space.lookup(`${prefix}<S>`)));
+    this.history = Int32Array.from(TAGGED_TYPES, (type) => space.lookup(`h=${type}`));
+    this.historyMajority = Int32Array.from(TAGGED_TYPES, (type) => space.lookup(`hm=${type}`));
     this.previous = new Int32Array(classes + 1);
     this.previousPair = new Int32Array((classes + 1) * (classes + 1));
     for (let tag1 = 0; tag1 <= classes; tag1 += 1) {

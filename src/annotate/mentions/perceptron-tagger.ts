@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createError } from '../../pipeline/errors.js';
-import type { DocumentContext, FeatureSpace, Lexeme } from './ner-features.js';
+import { type DocumentContext, type FeatureSpace, type Lexeme, WORD_FLAGS } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
 
@@ -83,13 +83,30 @@ export function bestAllowed(scores: Float64Array, previous: number): number {
   return best;
 }
 
-/** The ids of the previous-tag features for a token (`lexeme` is the token's). */
-export function historyIds(encoder: SentenceEncoder, tag2: number, tag1: number, lexeme: Lexeme | undefined, into: number[]): number[] {
+/**
+ * The ids of the features that depend on earlier decisions: the previous tags (with the token's
+ * `lexeme`) and, for a capitalised word, what the document's tagging said about it so far.
+ */
+export function historyIds(
+  encoder: SentenceEncoder,
+  tag2: number,
+  tag1: number,
+  lexeme: Lexeme | undefined,
+  context: DocumentContext,
+  into: number[],
+): number[] {
+  into.length = 4;
   into[0] = encoder.fixed.previous[tag1] ?? -1;
   into[1] = encoder.fixed.previousPair[tag2 * (CLASS_COUNT + 1) + tag1] ?? -1;
   into[2] = lexeme?.afterTag[tag1 * 2] ?? -1;
   into[3] = lexeme?.afterTag[tag1 * 2 + 1] ?? -1;
+  if (lexeme !== undefined && (lexeme.flags & WORD_FLAGS.capitalised) !== 0) context.history.features(lexeme.lower, encoder.fixed, into);
   return into;
+}
+
+/** Note a decision in the document's prediction history. */
+export function recordDecision(lexeme: Lexeme | undefined, tagClass: number, context: DocumentContext): void {
+  if (lexeme !== undefined && (lexeme.flags & WORD_FLAGS.capitalised) !== 0) context.history.record(lexeme.lower, tagClass);
 }
 
 /** A trained tagger. */
@@ -113,9 +130,10 @@ export class PerceptronTagger {
     let tag1: number = CLASS_COUNT;
     let tag2: number = CLASS_COUNT;
     for (let index = 0; index < words.length; index += 1) {
-      scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], this.#history), this.#scores);
+      scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], context, this.#history), this.#scores);
       const best = bestAllowed(this.#scores, tag1);
       tags[index] = best;
+      recordDecision(lexemes[index], best, context);
       tag2 = tag1;
       tag1 = best;
     }

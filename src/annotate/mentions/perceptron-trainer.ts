@@ -17,6 +17,7 @@ import {
   PerceptronTagger,
   bestAllowed,
   historyIds,
+  recordDecision,
   scoreToken,
 } from './perceptron-tagger.js';
 import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
@@ -37,6 +38,8 @@ interface Example {
   readonly sentence: EncodedSentence;
   readonly gold: Uint8Array;
   readonly words: readonly string[];
+  /** Index of the example's document. */
+  readonly document: number;
   /** Ids of the tag-and-word features under the gold previous tags (counted for pruning only). */
   readonly goldHistory?: Int32Array;
 }
@@ -59,7 +62,7 @@ class GrowingSpace implements FeatureSpace {
 function encodeAll(documents: readonly TaggedDocument[], encoder: SentenceEncoder): Example[] {
   const examples: Example[] = [];
   const classIndex = new Map<string, number>(NER_CLASSES.map((tag, index) => [tag, index]));
-  for (const document of documents) {
+  documents.forEach((document, documentIndex) => {
     const context = documentContext(document.map((sentence) => sentence.words));
     for (const sentence of document) {
       const gold = Uint8Array.from(sentence.tags, (tag) => classIndex.get(tag) ?? 0);
@@ -70,9 +73,9 @@ function encodeAll(documents: readonly TaggedDocument[], encoder: SentenceEncode
         goldHistory[index * 2] = lexeme.afterTag[previous * 2] ?? -1;
         goldHistory[index * 2 + 1] = lexeme.afterTag[previous * 2 + 1] ?? -1;
       });
-      examples.push({ sentence: encoder.encode(sentence.words, context), gold, words: sentence.words, goldHistory });
+      examples.push({ sentence: encoder.encode(sentence.words, context), gold, words: sentence.words, document: documentIndex, goldHistory });
     }
-  }
+  });
   return examples;
 }
 
@@ -103,7 +106,7 @@ function prune(examples: readonly Example[], keys: readonly string[], fixedKeys:
       }
     }
     offsets[offsets.length - 1] = ids.length;
-    return { sentence: { ids: Int32Array.from(ids), offsets }, gold: example.gold, words: example.words };
+    return { sentence: { ids: Int32Array.from(ids), offsets }, gold: example.gold, words: example.words, document: example.document };
   });
   return { keys: kept, examples: remapped };
 }
@@ -155,15 +158,20 @@ export function trainTagger(documents: readonly TaggedDocument[], gazetteer: Ner
   };
   const averaged = (): Float32Array =>
     Float32Array.from(weights, (weight, slot) => ((totals[slot] ?? 0) + (now - (stamps[slot] ?? 0)) * weight) / now);
-  const order = pruned.examples.slice();
+  const byDocument: Example[][] = documents.map(() => []);
+  for (const example of pruned.examples) byDocument[example.document]?.push(example);
+  const contexts = documents.map((document) => document.map((sentence) => sentence.words));
+  const order = byDocument.map((examples, index) => ({ examples, index }));
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     shuffle(order, (options.seed ?? 1) * 7919 + epoch);
-    for (const { sentence, gold, words } of order) {
+    for (const { examples, index: documentIndex } of order) {
+      const context = documentContext(contexts[documentIndex] ?? []);
+      for (const { sentence, gold, words } of examples) {
       const lexemes = sentenceLexemes(encoder, words);
       let tag1: number = CLASS_COUNT;
       let tag2: number = CLASS_COUNT;
       for (let index = 0; index < gold.length; index += 1) {
-        historyIds(encoder, tag2, tag1, lexemes[index], history);
+        historyIds(encoder, tag2, tag1, lexemes[index], context, history);
         scoreToken(weights, sentence, index, history, scores);
         const guess = bestAllowed(scores, tag1);
         const truth = gold[index] ?? 0;
@@ -179,9 +187,11 @@ export function trainTagger(documents: readonly TaggedDocument[], gazetteer: Ner
             update(id, guess, -1);
           }
         }
+        recordDecision(lexemes[index], guess, context);
         now += 1;
         tag2 = tag1;
         tag1 = guess;
+      }
       }
     }
     if (options.afterEpoch !== undefined) {
