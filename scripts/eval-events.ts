@@ -7,7 +7,7 @@
  * Usage: node --import tsx scripts/eval-events.ts [snippets.tsv] [--confusions]
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEvents, type EventReading } from '../src/annotate/events/extract-events.js';
 import { splitSentences } from '../src/annotate/tokens/sentences.js';
 
@@ -100,4 +100,5 @@ function main(): void {
   }
 }
 
-main();
+// Note: run only as a script; scripts/eval-external.ts imports `classify` from here.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
