@@ -34,6 +34,15 @@ export interface ServerOptions {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/** Headers on every response. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
 const STATIC_FILES: Readonly<Record<string, { file: string; type: string }>> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/login': { file: 'login.html', type: 'text/html; charset=utf-8' },
@@ -45,7 +54,18 @@ const PUBLIC_PATHS = new Set(['/login', '/assets/login.js', '/assets/style.css',
 
 /** Build the server (not yet listening). */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 5 * 1024 * 1024,
+    // Note: fastify strips unknown query fields by default, so a misspelt filter answered with everything; it must be a 400.
+    ajv: { customOptions: { removeAdditional: false } },
+    // Note: the router answers a malformed URL or an over-long id itself, in fastify's own shape; the API promises {error:{code,message}}.
+    frameworkErrors: (error, _request, reply) => {
+      const body = JSON.stringify(errorBody('BAD_REQUEST', error.message));
+      reply.raw.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      reply.raw.end(body);
+    },
+  });
   const webRoot = options.webRoot ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
   let findings: CorpusFindings = options.store.loadFindings();
 
@@ -59,11 +79,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.headers(SECURITY_HEADERS);
     return payload;
   });
 
