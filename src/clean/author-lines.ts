@@ -26,7 +26,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|vo
 const OUTLET = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|the|on))*`;
 const BIO = new RegExp(String.raw`^(${NAME}) is (?:a|an|the) ([^.;]{1,160})`, 'u');
 const OUTLET_AFTER_ROLE = new RegExp(String.raw`^(?:for|at|with|on) (${OUTLET})`, 'u');
-const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b/iu;
+const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b(.*)$/iu;
+const PERSONAL_TAIL = /^(?: here)?(?:[:,-]? @\w+|[:,-]@\w+)?\.?$/u;
 const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAME})*)(?=$|[,|])`, 'u');
 const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 const TRAILING_CONNECTOR = /(?: (?:of|and|&|the|on))+$/u;
@@ -82,7 +83,9 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
   const follow = FOLLOW.exec(trimmed);
   if (follow !== null && count <= MAX_SHORT_WORDS) {
     const name = (follow[1] ?? '').trim();
-    if (PERSON_NAME.test(name) && words.networks.has((follow[2] ?? '').toLowerCase())) return { reason: 'follow prompt', author: name, outlet: null };
+    // Note: "Follow NAME on X for more updates" is an outlet's promo; a person's line ends at the handle.
+    const personal = PERSONAL_TAIL.test(follow[3] ?? '');
+    if (PERSON_NAME.test(name) && personal && words.networks.has((follow[2] ?? '').toLowerCase())) return { reason: 'follow prompt', author: name, outlet: null };
   }
   if (!atEdge) return null;
   const byline = BYLINE.exec(trimmed);

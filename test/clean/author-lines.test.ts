@@ -28,6 +28,7 @@ describe('readAuthorLine', () => {
     assert.equal(readAuthorLine('Follow the river on foot for two kilometres to reach the camp.', true), null);
     assert.equal(readAuthorLine('By Monday the water had gone down.', true), null);
     assert.equal(readAuthorLine('Follow us on Twitter', true), null);
+    assert.equal(readAuthorLine('Follow Harbour Gazette on LinkedIn for daily updates.', true), null);
   });
 });
 
