@@ -85,6 +85,11 @@ function mostInformative(descriptions: Record<string, number>): string | null {
   return best;
 }
 
+/** The display name of a record: the fullest form seen. */
+export function entityDisplayName(record: EntityRecord): string {
+  return fullest(record.forms) ?? record.key;
+}
+
 /** The export form of a record: the fullest name, the most informative role, aliases and documents. */
 export function toEntity(record: EntityRecord, index: ResolveIndex): Entity {
   const name = fullest(record.forms) ?? record.key;

@@ -8,7 +8,7 @@
 import type { Duplicate } from '../model/analysis.generated.js';
 import type { NewsDoc } from '../model/news-doc.js';
 import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
-import { bandKeys, docSentences, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
+import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
 
 /** Member kind: folded-text hash -> documents. */
@@ -36,6 +36,7 @@ const MIN_SENTENCES = 3;
 const NUMBER = /^\d+$/u;
 const BAND_READ = 50;
 const ADDED_LIMIT = 20;
+const MAX_CANDIDATES = 16;
 
 /** A duplicate pair as stored and exported: `a` came first. */
 export interface DuplicatePair extends Duplicate {
@@ -118,15 +119,18 @@ export function findDuplicates(
   related: readonly DocRecord[],
   lookup: (id: string) => NewsDoc | undefined,
 ): DuplicatePair[] {
+  const hits = new Map<string, number>();
+  for (const id of index.members(TEXT_HASH_INDEX, record.textHash, BAND_READ)) hits.set(id, LSH_BANDS);
+  for (const band of bandKeys(record.signature)) for (const id of index.members(BAND_INDEX, band, BAND_READ)) hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const other of related) if (!hits.has(other.id)) hits.set(other.id, 0);
+  // Note: templated or heavily syndicated corpora put many documents in one band; the ones
+  // sharing most bands are compared, so the work per document stays bounded.
+  const ranked = [...hits].filter(([id]) => id !== doc.id).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
   const candidates = new Map<string, DocRecord>();
-  const add = (id: string): void => {
-    if (id === doc.id || candidates.has(id)) return;
+  for (const [id] of ranked) {
     const stored = index.getRecord<DocRecord>(DOC_KIND, id);
     if (stored !== undefined) candidates.set(id, stored);
-  };
-  for (const id of index.members(TEXT_HASH_INDEX, record.textHash, BAND_READ)) add(id);
-  for (const band of bandKeys(record.signature)) for (const id of index.members(BAND_INDEX, band, BAND_READ)) add(id);
-  for (const other of related) add(other.id);
+  }
   const mine = comparedSentences(doc);
   const background = (hash: string): boolean => index.memberCount(SENTENCE_INDEX, hash) >= BACKGROUND_DOCUMENTS;
   const pairs: DuplicatePair[] = [];

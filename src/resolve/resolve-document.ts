@@ -10,7 +10,7 @@ import { addToTimeline } from './build-timeline.js';
 import { compareClaims } from './compare-claims.js';
 import { minhashSignature, textHash } from './doc-features.js';
 import { DOC_KIND, META_KIND, type DocRecord } from './doc-record.js';
-import { ENTITY_KIND, toEntity, type EntityRecord } from './entity-record.js';
+import { ENTITY_KIND, entityDisplayName, type EntityRecord } from './entity-record.js';
 import { extractClaims } from './extract-claims.js';
 import { findDuplicates, indexDuplicateSignals } from './find-duplicates.js';
 import { resolveDocEntities } from './resolve-entities.js';
@@ -24,7 +24,7 @@ export type DocumentLookup = (id: string) => NewsDoc | undefined;
 export function entityName(index: ResolveIndex, id: string | null): string | null {
   if (id === null) return null;
   const record = index.getRecord<EntityRecord>(ENTITY_KIND, id);
-  return record === undefined ? null : toEntity(record, index).name;
+  return record === undefined ? null : entityDisplayName(record);
 }
 
 /** Resolve one document; a document already resolved is left as it is. Returns false in that case. */
