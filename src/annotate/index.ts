@@ -3,6 +3,7 @@
  * refiners (merge, drop overlaps, link). Add a stage by appending it here.
  */
 import type { DocStage } from '../pipeline/stage.js';
+import { captionFactsStage } from './captions/caption-facts.js';
 import { eventStage } from './events/event-stage.js';
 import { mentionCorefStage } from './mentions/mention-coref.js';
 import { mentionStage } from './mentions/mention-stage.js';
@@ -22,4 +23,5 @@ export const ANNOTATE_STAGES: readonly DocStage[] = [
   quantitiesStage,
   placesStage,
   eventStage,
+  captionFactsStage,
 ];

@@ -29,13 +29,15 @@ export interface CorpusFindings {
 /** Findings with nothing in them, for a corpus resolve has not seen. */
 export const NO_FINDINGS: CorpusFindings = { entities: [], stories: [], duplicates: [], claims: [], conflicts: [], timeline: [] };
 
-function spanFields(doc: NewsDoc, annotation: AnnotationBase): { text: string; start: number; end: number; raw: { start: number; end: number }; provenance: AnnotationBase['provenance'] } {
+function spanFields(doc: NewsDoc, annotation: AnnotationBase): { text: string; start: number; end: number; raw: { start: number; end: number }; provenance: AnnotationBase['provenance']; removedReason?: string } {
+  const { removed } = annotation;
   return {
     text: annotation.text,
     start: annotation.start,
     end: annotation.end,
-    raw: doc.offsets.spanToRaw(annotation.start, annotation.end),
+    raw: removed === undefined ? doc.offsets.spanToRaw(annotation.start, annotation.end) : { start: removed.rawStart, end: removed.rawEnd },
     provenance: annotation.provenance,
+    ...(removed === undefined ? {} : { removedReason: removed.reason }),
   };
 }
 

@@ -31,6 +31,12 @@ export interface Span {
 /** Base of every annotation. */
 export interface AnnotationBase extends Span {
   readonly provenance: Provenance;
+  /**
+   * For a fact read from text that cleaning removed (a photo caption): the raw-input span of the
+   * words, and why they were removed. Such an annotation has a zero-width span in the cleaned text
+   * at the place the removed words stood (optional).
+   */
+  readonly removed?: { readonly rawStart: number; readonly rawEnd: number; readonly reason: string };
 }
 
 /** Entity types, as in the contract. */

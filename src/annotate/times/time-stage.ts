@@ -4,7 +4,8 @@
  * "recently") are found but not kept: they carry no date a reader could place on a timeline.
  */
 import type { TimeExpression } from '../../model/annotations.js';
-import type { DocStage } from '../../pipeline/stage.js';
+import type { NewsDoc } from '../../model/news-doc.js';
+import type { DocStage, StageContext } from '../../pipeline/stage.js';
 import { extractChronoTimes } from './chrono-times.js';
 import { extractTimes } from './extract-times.js';
 import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
@@ -24,17 +25,21 @@ function publishedReference(value: string | null, stated: boolean, raw: string):
   return later ? latestRaw : published;
 }
 
+/** The reference a document's relative times are anchored to (publication date, else the latest explicit day). */
+export function timeReferenceOf(doc: NewsDoc, context: StageContext): { published: TimeReference | null; fallback: TimeReference | null } {
+  return {
+    published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
+    fallback: parseReference(context.referenceDate),
+  };
+}
+
 /** The time stage. */
 export const timeStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/times',
   run(doc, context) {
     const passages = doc.layers.sentences.length > 0 ? doc.layers.sentences : undefined;
-    const { readings } = extractTimes(doc.text, {
-      published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
-      fallback: parseReference(context.referenceDate),
-      ...(passages === undefined ? {} : { passages }),
-    });
+    const { readings } = extractTimes(doc.text, { ...timeReferenceOf(doc, context), ...(passages === undefined ? {} : { passages }) });
     doc.layers.times = readings
       .filter((reading) => !reading.vague)
       .map(

@@ -1,0 +1,72 @@
+/**
+ * Facts from photo captions. Cleaning removes captions from the article body (they describe a
+ * picture, not the story), but they often carry the only date or place of what the picture shows
+ * ("... near a damaged building in <town> on <date>"). This stage reads the times and places of
+ * removed captions so the timeline and the map can use them. Each such annotation has a
+ * zero-width span in the cleaned text where the caption stood, its exact raw-input span, and the
+ * removal reason, so it stays traceable to the words and is never mistaken for body text.
+ */
+import type { AnnotationBase, Place, TimeExpression } from '../../model/annotations.js';
+import type { NewsDoc, Removal } from '../../model/news-doc.js';
+import type { DocStage } from '../../pipeline/stage.js';
+import { gazetteerFor } from '../places/gazetteer.js';
+import { extractPlaces } from '../places/places-stage.js';
+import { extractTimes } from '../times/extract-times.js';
+import { timeReferenceOf } from '../times/time-stage.js';
+
+/** The removal reason of text that describes a picture and may carry dated, placed facts. */
+const CAPTION_REASON = 'image caption';
+
+/** The first cleaned position whose raw position is at or after `raw` (binary search; positions map monotonically). */
+export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
+  let low = 0;
+  let high = doc.text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (doc.offsets.toRaw(middle) < raw) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anchor: number): T {
+  return {
+    ...annotation,
+    start: anchor,
+    end: anchor,
+    removed: { rawStart: removal.rawStart + annotation.start, rawEnd: removal.rawStart + annotation.end, reason: removal.reason },
+    provenance: { ...annotation.provenance, rule: `captions/${annotation.provenance.rule}`, confidence: annotation.provenance.confidence * 0.9 },
+  };
+}
+
+/** The caption-facts stage (runs after times, places and events, so events never pick up a caption's facts). */
+export const captionFactsStage: DocStage = {
+  kind: 'extractor',
+  name: 'annotate/caption-facts',
+  run(doc, context) {
+    const captions = doc.cleaning.removed.filter((removal) => removal.reason === CAPTION_REASON);
+    if (captions.length === 0) return;
+    const reference = timeReferenceOf(doc, context);
+    const gazetteer = gazetteerFor(context);
+    for (const caption of captions) {
+      const anchor = cleanedPositionOf(doc, caption.rawStart);
+      const { readings } = extractTimes(caption.text, reference);
+      for (const reading of readings) {
+        if (reading.vague || reading.value === null || reading.granularity === 'duration') continue;
+        const time: TimeExpression = {
+          kind: 'time',
+          start: reading.start,
+          end: reading.end,
+          text: reading.text,
+          value: reading.value,
+          granularity: reading.granularity,
+          provenance: { stage: 'annotate', rule: reading.rule, confidence: reading.confidence },
+        };
+        doc.layers.times.push(anchored(time, caption, anchor));
+      }
+      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor));
+    }
+    doc.layers.times.sort((a, b) => a.start - b.start);
+    doc.layers.places.sort((a, b) => a.start - b.start);
+  },
+};
