@@ -13,7 +13,10 @@ export const CONLL_FOLDER = new URL('../../shared/datasets/conll2003/', import.m
 export function scoreTagger(tagger: PerceptronTagger, documents: readonly TaggedDocument[]): Map<string, Score> {
   const scorer = new SpanScorer();
   for (const document of documents) {
-    const context = documentContext(document.map((sentence) => sentence.words));
+    const context = documentContext(
+      document.map((sentence) => sentence.words),
+      tagger.encoder.table,
+    );
     for (const sentence of document) {
       const tags = tagger.tag(sentence.words, context);
       scorer.add(sentence.tags, Array.from(tags, (tag) => NER_CLASSES[tag] ?? 'O'));

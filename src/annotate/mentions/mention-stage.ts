@@ -18,7 +18,7 @@ const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
-const CREDIT_MARK = /^[/|©]$/u;
+const CREDIT_MARKS = new Set(['/', '|', '©']);
 const OPENING = /^["'“‘([«]$/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 const BRACKET = /^[()[\]{}]$/u;
@@ -104,10 +104,10 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     const tokens = nerTokens(text, span.start, span.end);
     let firstWord = 0;
     while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
-    return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARK.test(token.text)) };
+    return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARKS.has(token.text)) };
   });
   const wordLists = views.map((view) => view.tokens.map((token) => token.text));
-  const context = documentContext(wordLists);
+  const context = documentContext(wordLists, tagger.encoder.table);
   const mentions: Mention[] = [];
   views.forEach((view, index) => {
     const tokens = view.tokens;

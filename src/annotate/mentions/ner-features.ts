@@ -28,7 +28,7 @@ export interface Lexeme {
 }
 
 /** Word flags. */
-export const WORD_FLAGS = { capitalised: 1, allCaps: 2, lower: 4, hasLetter: 8 } as const;
+export const WORD_FLAGS = { capitalised: 1, allCaps: 2, lower: 4, hasLetter: 8, hasUpper: 16 } as const;
 
 const AROUND_PREFIXES = ['L2=', 'L1=', 'R1=', 'R2=', 'SL1=', 'SR1='] as const;
 const UPPER = /\p{Lu}/u;
@@ -54,6 +54,7 @@ function flagsOf(word: string): number {
   let flags = 0;
   const first = word.charAt(0);
   if (UPPER.test(first)) flags |= WORD_FLAGS.capitalised;
+  if (UPPER.test(word)) flags |= WORD_FLAGS.hasUpper;
   if (UPPER.test(word) && !LOWER.test(word) && word.length > 1) flags |= WORD_FLAGS.allCaps;
   if (LOWER.test(first)) flags |= WORD_FLAGS.lower;
   if (LETTER.test(word)) flags |= WORD_FLAGS.hasLetter;
@@ -166,17 +167,21 @@ export interface DocumentContext {
   readonly seenCapitalisedInside: ReadonlySet<string>;
 }
 
-/** Collect the document context from its sentences' words. */
-export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+/**
+ * Collect the document context from its sentences' words (`table`, when given, supplies cached
+ * word flags; optional).
+ */
+export function documentContext(sentences: readonly (readonly string[])[], table?: LexemeTable): DocumentContext {
   const seenLower = new Set<string>();
   const seenCapitalisedInside = new Set<string>();
   for (const words of sentences) {
     for (let index = 0; index < words.length; index += 1) {
       const word = words[index] ?? '';
-      const flags = flagsOf(word);
-      if ((flags & WORD_FLAGS.lower) !== 0) seenLower.add(word.toLowerCase());
+      const lexeme = table?.get(word);
+      const flags = lexeme === undefined ? flagsOf(word) : lexeme.flags;
+      if ((flags & WORD_FLAGS.lower) !== 0) seenLower.add(lexeme?.lower ?? word.toLowerCase());
       else if (index > 0 && (flags & WORD_FLAGS.capitalised) !== 0 && (flags & WORD_FLAGS.allCaps) === 0) {
-        seenCapitalisedInside.add(word.toLowerCase());
+        seenCapitalisedInside.add(lexeme?.lower ?? word.toLowerCase());
       }
     }
   }
@@ -230,18 +235,21 @@ export class FixedFeatures {
 }
 
 /** Per token, the bit sets of gazetteer kinds it starts (`begins`) or continues (`inside`). */
-export function gazetteerMarks(lowers: readonly string[], flags: Int32Array, gazetteer: NerGazetteer): { begins: Int32Array; inside: Int32Array } {
-  const begins = new Int32Array(lowers.length);
-  const inside = new Int32Array(lowers.length);
-  for (let start = 0; start < lowers.length; start += 1) {
-    if (((flags[start] ?? 0) & WORD_FLAGS.capitalised) === 0) continue;
-    let phrase = '';
-    for (let end = start; end < lowers.length && end - start < gazetteer.maxWords; end += 1) {
-      phrase = end === start ? (lowers[end] ?? '') : `${phrase} ${lowers[end] ?? ''}`;
+export function gazetteerMarks(lexemes: readonly Lexeme[], gazetteer: NerGazetteer): { begins: Int32Array; inside: Int32Array } {
+  const begins = new Int32Array(lexemes.length);
+  const inside = new Int32Array(lexemes.length);
+  for (let start = 0; start < lexemes.length; start += 1) {
+    const lexeme = lexemes[start];
+    if (lexeme === undefined || (lexeme.flags & WORD_FLAGS.capitalised) === 0) continue;
+    let phrase = lexeme.lower;
+    for (let end = start; end < lexemes.length && end - start < gazetteer.maxWords; end += 1) {
+      if (end > start) phrase = `${phrase} ${lexemes[end]?.lower ?? ''}`;
       const kinds = gazetteer.phrases.get(phrase);
-      if (kinds === undefined) continue;
-      begins[start] = (begins[start] ?? 0) | kinds;
-      for (let index = start + 1; index <= end; index += 1) inside[index] = (inside[index] ?? 0) | kinds;
+      if (kinds !== undefined) {
+        begins[start] = (begins[start] ?? 0) | kinds;
+        for (let index = start + 1; index <= end; index += 1) inside[index] = (inside[index] ?? 0) | kinds;
+      }
+      if (!gazetteer.prefixes.has(phrase)) break;
     }
   }
   return { begins, inside };

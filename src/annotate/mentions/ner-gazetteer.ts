@@ -26,6 +26,8 @@ export interface NerGazetteer {
   readonly phrases: ReadonlyMap<string, number>;
   /** The longest phrase, in words. */
   readonly maxWords: number;
+  /** Lower-cased proper word prefixes of the multi-word phrases ("new" for "new york"). */
+  readonly prefixes: ReadonlySet<string>;
   /** Lower-cased capital -> the common name of its country. */
   readonly capitals: ReadonlyMap<string, string>;
   /** Lower-cased country name or alternative spelling -> the country's common name. */
@@ -74,7 +76,15 @@ export function buildGazetteer(file: GazetteerListing): NerGazetteer {
   const countries = new Map<string, string>();
   for (const [name, common] of Object.entries(file.countries)) countries.set(name.toLowerCase(), common);
   for (const country of Object.values(file.capitals)) countries.set(country.toLowerCase(), country);
-  return { phrases, maxWords: Math.min(maxWords, 6), capitals, countries };
+  const prefixes = new Set<string>();
+  for (const phrase of phrases.keys()) {
+    let at = phrase.indexOf(' ');
+    while (at > 0) {
+      prefixes.add(phrase.slice(0, at));
+      at = phrase.indexOf(' ', at + 1);
+    }
+  }
+  return { phrases, maxWords: Math.min(maxWords, 6), prefixes, capitals, countries };
 }
 
 /** The shipped gazetteer, loaded on first use. */

@@ -109,6 +109,15 @@ export function recordDecision(lexeme: Lexeme | undefined, tagClass: number, con
   if (lexeme !== undefined && (lexeme.flags & WORD_FLAGS.capitalised) !== 0) context.history.record(lexeme.lower, tagClass);
 }
 
+/**
+ * Whether a token can be tagged O without scoring: a word with no capital letter (or a punctuation
+ * mark) does not open a name, so outside a name it is O. Note: this skips most tokens of a text,
+ * and training applies the same rule, so the model never learns to need them.
+ */
+export function surelyOutside(lexeme: Lexeme | undefined, tag1: number): boolean {
+  return (tag1 === 0 || tag1 === CLASS_COUNT) && (lexeme === undefined || (lexeme.flags & WORD_FLAGS.hasUpper) === 0);
+}
+
 /** A trained tagger. */
 export class PerceptronTagger {
   readonly encoder: SentenceEncoder;
@@ -130,8 +139,11 @@ export class PerceptronTagger {
     let tag1: number = CLASS_COUNT;
     let tag2: number = CLASS_COUNT;
     for (let index = 0; index < words.length; index += 1) {
-      scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], context, this.#history), this.#scores);
-      const best = bestAllowed(this.#scores, tag1);
+      let best = 0;
+      if (!surelyOutside(lexemes[index], tag1)) {
+        scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], context, this.#history), this.#scores);
+        best = bestAllowed(this.#scores, tag1);
+      }
       tags[index] = best;
       recordDecision(lexemes[index], best, context);
       tag2 = tag1;

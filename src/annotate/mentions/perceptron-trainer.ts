@@ -19,6 +19,7 @@ import {
   historyIds,
   recordDecision,
   scoreToken,
+  surelyOutside,
 } from './perceptron-tagger.js';
 import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
 
@@ -165,12 +166,18 @@ export function trainTagger(documents: readonly TaggedDocument[], gazetteer: Ner
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     shuffle(order, (options.seed ?? 1) * 7919 + epoch);
     for (const { examples, index: documentIndex } of order) {
-      const context = documentContext(contexts[documentIndex] ?? []);
+      const context = documentContext(contexts[documentIndex] ?? [], encoder.table);
       for (const { sentence, gold, words } of examples) {
       const lexemes = sentenceLexemes(encoder, words);
       let tag1: number = CLASS_COUNT;
       let tag2: number = CLASS_COUNT;
       for (let index = 0; index < gold.length; index += 1) {
+        if (surelyOutside(lexemes[index], tag1)) {
+          now += 1;
+          tag2 = tag1;
+          tag1 = 0;
+          continue;
+        }
         historyIds(encoder, tag2, tag1, lexemes[index], context, history);
         scoreToken(weights, sentence, index, history, scores);
         const guess = bestAllowed(scores, tag1);
