@@ -23,6 +23,8 @@ export const TIMELINE_DOCUMENTS = 'tl-doc';
 export const TIMELINE_MATCH = 0.4;
 const DATED: readonly Granularity[] = ['day', 'week', 'month', 'time'];
 const MAX_TEXT = 320;
+/** Same-date entries compared at most (the newest). */
+const TIMELINE_CANDIDATES = 12;
 const MAX_WORDS = 40;
 const DATE_PREFIX = /^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})/u;
 
@@ -84,7 +86,7 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
     const sentenceWords = [...new Set(contentWords(dated.sentence.text))].slice(0, MAX_WORDS);
     const dateKey = dated.date.slice(0, 10);
     let entry: TimelineRecord | undefined;
-    for (const id of index.members(TIMELINE_DATE_INDEX, dateKey, 50)) {
+    for (const id of index.members(TIMELINE_DATE_INDEX, dateKey, TIMELINE_CANDIDATES)) {
       const candidate = index.getRecord<TimelineRecord>(TIMELINE_KIND, id);
       if (candidate === undefined) continue;
       const sameEvent = event !== undefined && candidate.eventType === event.type && (actors.length === 0 || candidate.actors.length === 0 || actors.some((actor) => candidate.actors.includes(actor)));

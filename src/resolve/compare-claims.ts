@@ -18,7 +18,7 @@ export const CONFLICT_KIND = 'conflict';
 /** Record kind of changes over time. */
 export const CHANGE_KIND = 'change';
 /** Stored claims compared per new claim at most (the newest). */
-const COMPARE_LIMIT = 60;
+const COMPARE_LIMIT = 30;
 
 /** A conflict as stored and exported. */
 export interface ConflictRecord extends Conflict {

@@ -18,7 +18,7 @@ export const NAME_INDEX = 'ent-key';
 /** Member kind: type group and name skeleton -> entity ids (near spellings of long names). */
 export const NAME_SKELETON_INDEX = 'ent-skel';
 /** How many candidates a lookup reads at most. */
-const CANDIDATE_LIMIT = 50;
+const CANDIDATE_LIMIT = 20;
 const SPACE = / /gu;
 
 function overlappingPlace(places: readonly Place[], mention: Mention): Place | undefined {
