@@ -25,6 +25,8 @@ const LEXICON_FILE = new URL('../../data/lexicons/author-lines.json', import.met
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|bin|al|da|del|le)){1,3}`;
 const OUTLET = String.raw`(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&|the|on))*`;
 const BIO = new RegExp(String.raw`^(${NAME}) is (?:a|an|the) ([^.;]{1,160})`, 'u');
+const BEAT = new RegExp(String.raw`^(${NAME}) (?:covers|reports on|reports from|writes about|writes on|has covered|has reported on) ([^;]{1,200})$`, 'u');
+const OUTLET_AT_END = new RegExp(String.raw` (?:for|at) (${OUTLET})\.?$`, 'u');
 const OUTLET_AFTER_ROLE = new RegExp(String.raw`^(?:for|at|with|on) (${OUTLET})`, 'u');
 const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b(.*)$/iu;
 const PERSONAL_TAIL = /^(?: here)?(?:[:,-]? @\w+|[:,-]@\w+)?\.?$/u;
@@ -95,6 +97,9 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
     const role = readRole(bio[2] ?? '', words.roles);
     if (role !== null) return { reason: 'author bio', author: bio[1] ?? '', outlet: role.outlet };
   }
+  // Note: "NAME covers security in the region for the OUTLET." is a bio without a job noun.
+  const beat = BEAT.exec(trimmed);
+  if (beat !== null && count <= MAX_BIO_WORDS) return { reason: 'author bio', author: beat[1] ?? '', outlet: cleanOutlet(OUTLET_AT_END.exec(trimmed)?.[1]) };
   return null;
 }
 

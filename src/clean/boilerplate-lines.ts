@@ -24,6 +24,8 @@ function isNavigation(text: string): boolean {
   });
 }
 
+const MARKDOWN_EMPHASIS = /^[*_>\s]+/u;
+
 /**
  * Why a line is page furniture, or null when it is not.
  * @param text the line as it stands
@@ -34,7 +36,8 @@ export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = bo
   if (folded.length === 0) return null;
   const exact = lexicon.lines.get(folded);
   if (exact !== undefined) return exact;
-  const lower = text.trim().toLowerCase().replaceAll('’', "'");
+  // Note: Markdown emphasis around a whole line ("*Subscribe to ...*") does not change what it is.
+  const lower = text.trim().replace(MARKDOWN_EMPHASIS, '').toLowerCase().replaceAll('’', "'");
   const wordCount = wordsOf(text).length;
   if (wordCount <= lexicon.maxPrefixWords) {
     for (const [reason, prefixes] of lexicon.prefixes) if (prefixes.some((prefix) => lower.startsWith(prefix))) return reason;

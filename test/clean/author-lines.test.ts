@@ -50,3 +50,19 @@ describe('removeAuthorLines', () => {
     assert.deepEqual(reasons(doc), ['follow prompt']);
   });
 });
+
+describe('readAuthorLine: bios without a job noun', () => {
+  it('reads "NAME covers ... for the OUTLET" at the edge of the article', () => {
+    assert.deepEqual(readAuthorLine('Lena Marsh covers energy and shipping in northern Europe for the Fjord Herald.', true), {
+      reason: 'author bio',
+      author: 'Lena Marsh',
+      outlet: 'The Fjord Herald',
+    });
+    assert.deepEqual(readAuthorLine('Omar Haddad reports from Beirut.', true), { reason: 'author bio', author: 'Omar Haddad', outlet: null });
+  });
+
+  it('leaves such a sentence in the body, and a sentence about an official alone', () => {
+    assert.equal(readAuthorLine('Lena Marsh covers energy and shipping in northern Europe for the Fjord Herald.', false), null);
+    assert.equal(readAuthorLine('The minister covers the cost of the repairs, officials said.', true), null);
+  });
+});

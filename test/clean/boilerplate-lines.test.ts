@@ -58,3 +58,16 @@ describe('menus and gallery labels', () => {
     assert.equal(doc.cleaning.removed.length, 0);
   });
 });
+
+describe('boilerplateReason: comment, syndication and subscription lines', () => {
+  it('removes them, also inside Markdown emphasis', () => {
+    assert.equal(boilerplateReason('What do you think? Leave a comment below.'), 'comment prompt');
+    assert.equal(boilerplateReason('This report was first published by the Valley Voice and is republished here with permission.'), 'syndication note');
+    assert.equal(boilerplateReason('*Subscribe to the Evening Ledger for more from the region.*'), 'newsletter prompt');
+  });
+
+  it('keeps body sentences that share the words', () => {
+    assert.equal(boilerplateReason('More than two million viewers subscribe to the state broadcaster, which repeated the claim on Sunday.'), null);
+    assert.equal(boilerplateReason('The minister said the plan was first published by the ministry in March.'), null);
+  });
+});
