@@ -97,11 +97,20 @@ export function storyView(store: Store, findings: CorpusFindings, id: string): R
   const extra = findings as CorpusFindings & { changes?: { claims?: string[] }[] };
   const claimIds = new Set(claims.map((claim) => claim.id));
   const changes = (extra.changes ?? []).filter((change) => (change.claims ?? []).some((claimId) => claimIds.has(claimId)));
+  // Note: a conflict can set a claim of this story against one from another story; the page needs that other side too.
+  const related = findings.claims.filter((claim) => !claimIds.has(claim.id) && conflicts.some((conflict) => conflict.claims.includes(claim.id)));
+  const relatedOutlet = new Map(summaries(store, related.map((claim) => claim.document)).map((summary) => [summary.id, summary.outlet ?? 'unknown']));
+  const present = (claim: Claim, outlet: string | null): Claim & { outlet: string | null; claimantName: string | null } => ({
+    ...claim,
+    outlet,
+    claimantName: claim.claimant === null ? null : (entityName.get(claim.claimant) ?? null),
+  });
   return {
     story,
     documents: summaries(store, story.documents),
     timeline,
-    claims: claims.map((claim) => ({ ...claim, outlet: outletOf.get(claim.document) ?? null, claimantName: claim.claimant === null ? null : (entityName.get(claim.claimant) ?? null) })),
+    claims: claims.map((claim) => present(claim, outletOf.get(claim.document) ?? null)),
+    relatedClaims: related.map((claim) => present(claim, relatedOutlet.get(claim.document) ?? null)),
     conflicts,
     changes,
     quotesBySpeaker: [...quotesBySpeaker.values()].sort((a, b) => b.quotes.length - a.quotes.length),

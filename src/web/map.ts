@@ -20,6 +20,18 @@ const WIDTH = 640;
 const HEIGHT = 400;
 const MARGIN_DEGREES = 4;
 
+/** Rough size of a label character and line at the label's 11px font, in map units. */
+const LABEL_CHARACTER_WIDTH = 6.5;
+const LABEL_HEIGHT = 13;
+
+/** The room a label takes on the map. */
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
 let world: Topology | undefined;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Readonly<Record<string, string | number>>): SVGElementTagNameMap[K] {
@@ -51,17 +63,25 @@ export async function drawMap(places: readonly MapPlace[]): Promise<SVGSVGElemen
     const d = path(country);
     if (d !== null) root.appendChild(svg('path', { d, class: 'land' }));
   }
-  for (const place of places) {
+  const labels: SVGTextElement[] = [];
+  const taken: Box[] = [];
+  // Note: the most mentioned places come first so they keep their labels where names would overlap; the others keep a marker and its tooltip.
+  for (const place of [...places].sort((a, b) => b.mentions - a.mentions)) {
     const point = projection([place.lon, place.lat]);
     if (point === null) continue;
-    const marker = svg('circle', { cx: point[0].toFixed(1), cy: point[1].toFixed(1), r: Math.min(12, 4 + Math.sqrt(place.mentions) * 2).toFixed(1), class: 'marker', tabindex: 0 });
+    const [x, y] = point;
+    const marker = svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(12, 4 + Math.sqrt(place.mentions) * 2).toFixed(1), class: 'marker', tabindex: 0 });
     const title = svg('title', {});
     title.textContent = `${place.name} (${place.mentions} mention${place.mentions === 1 ? '' : 's'})`;
     marker.appendChild(title);
     root.appendChild(marker);
-    const label = svg('text', { x: (point[0] + 8).toFixed(1), y: (point[1] + 4).toFixed(1), class: 'marker-label' });
+    const box: Box = { left: x + 8, top: y - LABEL_HEIGHT + 4, right: x + 8 + place.name.length * LABEL_CHARACTER_WIDTH, bottom: y + 4 };
+    if (taken.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom)) continue;
+    taken.push(box);
+    const label = svg('text', { x: (x + 8).toFixed(1), y: (y + 4).toFixed(1), class: 'marker-label' });
     label.textContent = place.name;
-    root.appendChild(label);
+    labels.push(label);
   }
+  for (const label of labels) root.appendChild(label);
   return root;
 }

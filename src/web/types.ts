@@ -39,12 +39,17 @@ export interface GroupedQuote {
   readonly cue: string | null;
 }
 
+/** A claim as the story page shows it. */
+export type StoryClaim = Claim & { outlet: string | null; claimantName: string | null; claimantText?: string | null };
+
 /** The story page's data. */
 export interface StoryView {
   readonly story: Story;
   readonly documents: DocumentSummary[];
   readonly timeline: (TimelineEntry & { first?: string })[];
-  readonly claims: (Claim & { outlet: string | null; claimantName: string | null; claimantText?: string | null })[];
+  readonly claims: StoryClaim[];
+  /** Claims of other stories that a conflict here sets against this story's claims. */
+  readonly relatedClaims?: StoryClaim[];
   readonly conflicts: Conflict[];
   readonly changes: { note?: string; claims?: string[] }[];
   readonly quotesBySpeaker: { speaker: string; entity: string | null; quotes: GroupedQuote[] }[];

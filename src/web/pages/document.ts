@@ -37,19 +37,21 @@ export function highlighted(text: string, all: readonly Mark[]): HTMLElement {
   const body = h('div', { class: 'article-text' });
   let paragraph = h('p', {});
   body.appendChild(paragraph);
+  // Note: a line break can end one highlight piece and the next text start another, so the break is remembered until text follows.
+  let lineBreak = false;
   for (let index = 0; index + 1 < points.length; index += 1) {
     const start = points[index] ?? 0;
     const end = points[index + 1] ?? 0;
     const covering = all.filter((mark) => mark.start <= start && mark.end >= end && mark.end > mark.start);
     const pieces = text.slice(start, end).split('\n');
     pieces.forEach((piece, pieceIndex) => {
-      if (pieceIndex > 0 && piece !== '' ) {
+      if (pieceIndex > 0) lineBreak = true;
+      if (piece === '') return;
+      if (lineBreak && paragraph.hasChildNodes()) {
         paragraph = h('p', {});
         body.appendChild(paragraph);
-      } else if (pieceIndex > 0) {
-        return;
       }
-      if (piece === '') return;
+      lineBreak = false;
       let node: Node = document.createTextNode(piece);
       for (const mark of covering) {
         const wrapper = mark.entity ? h('a', { href: `#/entity/${encodeURIComponent(mark.entity)}`, class: `hl hl-${mark.layer}`, title: mark.label }) : h('span', { class: `hl hl-${mark.layer}`, title: mark.label });

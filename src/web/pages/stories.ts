@@ -5,6 +5,14 @@ import { api } from '../api.js';
 import { empty, formatDate, h, link, section, table } from '../dom.js';
 import type { DocumentSummary, Page, StoryRow } from '../types.js';
 
+/** A story's dates: one date when it starts and ends on the same shown date. */
+function dateRange(from: string | null, to: string | null): string {
+  if (from === null) return 'undated';
+  const first = formatDate(from);
+  const last = formatDate(to);
+  return first === last ? first : `${first} – ${last}`;
+}
+
 /** Render the story list. */
 export async function storiesPage(): Promise<HTMLElement> {
   const [stories, documents] = await Promise.all([api<Page<StoryRow>>('/api/stories?limit=500'), api<Page<DocumentSummary>>('/api/documents?limit=500')]);
@@ -12,7 +20,7 @@ export async function storiesPage(): Promise<HTMLElement> {
     link(`/story/${encodeURIComponent(story.id)}`, story.label),
     String(story.size),
     story.outlets.join(', '),
-    story.from === null ? 'undated' : `${formatDate(story.from)} – ${formatDate(story.to)}`,
+    dateRange(story.from, story.to),
     story.contradictions > 0 ? h('span', { class: 'badge danger' }, `${story.contradictions} contradiction${story.contradictions === 1 ? '' : 's'}`) : h('span', { class: 'muted' }, 'none'),
   ]);
   return h(
@@ -20,7 +28,7 @@ export async function storiesPage(): Promise<HTMLElement> {
     {},
     h('h1', {}, 'Stories'),
     h('p', { class: 'muted' }, `${documents.total} articles in ${stories.total} stories.`),
-    stories.items.length === 0 ? empty('No stories yet: add articles.') : table(['Story', 'Articles', 'Outlets', 'Dates', 'Open contradictions'], rows),
+    stories.items.length === 0 ? empty('No stories yet: add articles.') : h('div', { class: 'table-scroll' }, table(['Story', 'Articles', 'Outlets', 'Dates', 'Open contradictions'], rows)),
     section(
       'All articles',
       documents.items.length === 0

@@ -9,6 +9,18 @@ import type { StoryView } from '../types.js';
 
 const PRECISION_LABEL: Readonly<Record<string, string>> = { year: 'year', month: 'month', week: 'week', day: 'day', time: 'time', unknown: '?' };
 
+/** A short name for an article of the story: its outlet, else its title, else its id. */
+function articleName(view: StoryView, id: string): string {
+  const doc = view.documents.find((candidate) => candidate.id === id);
+  return doc?.outlet ?? doc?.title ?? id.slice(4, 10);
+}
+
+/** An article's title and outlet, for tables that list articles. */
+function articleTitle(view: StoryView, id: string): string {
+  const doc = view.documents.find((candidate) => candidate.id === id);
+  return doc === undefined ? id : `${doc.title ?? id} · ${doc.outlet ?? 'unknown outlet'}`;
+}
+
 function timeline(view: StoryView): HTMLElement {
   if (view.timeline.length === 0) return empty('No dated events.');
   return h(
@@ -20,15 +32,15 @@ function timeline(view: StoryView): HTMLElement {
         { class: `precision-${entry.granularity}` },
         h('span', { class: 'when', title: `precision: ${entry.granularity}` }, formatDate(entry.date), ' ', h('span', { class: 'precision' }, PRECISION_LABEL[entry.granularity] ?? entry.granularity)),
         h('span', { class: 'what' }, entry.text),
-        h('span', { class: 'sources' }, entry.documents.flatMap((id, index) => [index > 0 ? ', ' : '', link(`/doc/${encodeURIComponent(id)}`, id === entry.first ? `${id.slice(4, 10)} (first)` : id.slice(4, 10))])),
+        h('span', { class: 'sources' }, entry.documents.flatMap((id, index) => [index > 0 ? ', ' : '', link(`/doc/${encodeURIComponent(id)}`, id === entry.first ? `${articleName(view, id)} (first)` : articleName(view, id))])),
       ),
     ),
   );
 }
 
 function claimLabel(view: StoryView, id: string): HTMLElement {
-  const claim = view.claims.find((candidate) => candidate.id === id);
-  if (claim === undefined) return h('span', {}, id);
+  const claim = view.claims.find((candidate) => candidate.id === id) ?? view.relatedClaims?.find((candidate) => candidate.id === id);
+  if (claim === undefined) return h('span', { class: 'muted' }, 'a claim no longer stored');
   return h(
     'div',
     { class: 'claim' },
@@ -107,7 +119,7 @@ export async function storyPage(id: string): Promise<HTMLElement> {
         ? empty('No copies found.')
         : table(
             ['Kind', 'Score', 'Article', 'Article'],
-            view.duplicates.map((pair) => [pair.kind, pair.score.toFixed(2), link(`/doc/${encodeURIComponent(pair.a)}`, pair.a === pair.first ? `${pair.a} (first)` : pair.a), link(`/doc/${encodeURIComponent(pair.b)}`, pair.b === pair.first ? `${pair.b} (first)` : pair.b)]),
+            view.duplicates.map((pair) => [pair.kind, pair.score.toFixed(2), ...[pair.a, pair.b].map((id) => link(`/doc/${encodeURIComponent(id)}`, `${articleTitle(view, id)}${id === pair.first ? ' (first)' : ''}`))]),
           ),
     ),
     section('Articles', table(['Title', 'Outlet', 'Published'], view.documents.map((doc) => [link(`/doc/${encodeURIComponent(doc.id)}`, doc.title ?? doc.id), doc.outlet ?? 'unknown', formatDate(doc.published)]))),
