@@ -4,7 +4,7 @@
  */
 import { type Score, SpanScorer, type TaggedDocument } from '../src/annotate/mentions/conll-data.js';
 import { documentContext } from '../src/annotate/mentions/ner-features.js';
-import { NER_CLASSES, type PerceptronTagger } from '../src/annotate/mentions/perceptron-tagger.js';
+import { type PerceptronTagger, bioTag } from '../src/annotate/mentions/perceptron-tagger.js';
 
 /** The CoNLL-2003 folder beside the repository. */
 export const CONLL_FOLDER = new URL('../../shared/datasets/conll2003/', import.meta.url);
@@ -19,7 +19,7 @@ export function scoreTagger(tagger: PerceptronTagger, documents: readonly Tagged
     );
     for (const sentence of document) {
       const tags = tagger.tag(sentence.words, context);
-      scorer.add(sentence.tags, Array.from(tags, (tag) => NER_CLASSES[tag] ?? 'O'));
+      scorer.add(sentence.tags, Array.from(tags, bioTag));
     }
   }
   return scorer.scores();

@@ -5,11 +5,11 @@ import { editDistance, sameSurname } from '../../src/annotate/mentions/mention-c
 import { documentContext } from '../../src/annotate/mentions/ner-features.js';
 import { buildGazetteer, kindBit } from '../../src/annotate/mentions/ner-gazetteer.js';
 import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
-import { NER_CLASSES, nerTagger } from '../../src/annotate/mentions/perceptron-tagger.js';
+import { bioTag, bioToBilou, nerTagger } from '../../src/annotate/mentions/perceptron-tagger.js';
 
 function tagWords(words: string[]): string[] {
   const tags = nerTagger().tag(words, documentContext([words]));
-  return Array.from(tags, (tag) => NER_CLASSES[tag] ?? 'O');
+  return Array.from(tags, bioTag);
 }
 
 describe('NER model', () => {
@@ -25,6 +25,10 @@ describe('NER model', () => {
 });
 
 describe('CoNLL helpers', () => {
+  it('turns BIO into BILOU', () => {
+    assert.deepEqual(bioToBilou(['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC']), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'L-LOC']);
+  });
+
   it('turns IOB1 into BIO', () => {
     assert.deepEqual(iob1ToBio(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG']), ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'B-ORG']);
   });

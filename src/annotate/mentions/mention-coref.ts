@@ -67,7 +67,7 @@ const RETYPABLE = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'OTHER']);
 
 /**
  * One type per name within a document: a lone word that is the surname of a person named in full
- * is that person; otherwise a name takes the type most of its mentions have.
+ * (or that surname misspelt by one letter) is that person; otherwise a name takes the type most of its mentions have.
  */
 export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
   const surnames = new Set<string>();
@@ -84,7 +84,10 @@ export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazet
     if (!RETYPABLE.has(mention.type)) return mention;
     const lower = mention.text.toLowerCase();
     const place = gazetteer.countries.has(lower) || gazetteer.capitals.has(lower);
-    if (mention.type !== 'PERSON' && surnames.has(mention.text) && !place) return { ...mention, type: 'PERSON' };
+    const single = !SPACES.test(mention.text);
+    if (mention.type !== 'PERSON' && single && !place && [...surnames].some((surname) => sameSurname(surname, mention.text))) {
+      return { ...mention, type: 'PERSON' };
+    }
     let best = mention.type;
     let bestCount = 0;
     for (const [type, count] of votes.get(mention.text) ?? []) {

@@ -12,7 +12,7 @@ import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
 import { documentContext } from './ner-features.js';
 import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken, nerTokens } from './ner-tokens.js';
-import { NER_CLASSES, type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
+import { type PerceptronTagger, bioTag, nerTagger } from './perceptron-tagger.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
@@ -58,7 +58,7 @@ function candidates(tags: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
   let open: { type: string; first: number } | undefined;
   tags.forEach((tag, index) => {
-    const label = NER_CLASSES[tag] ?? 'O';
+    const label = bioTag(tag);
     if (open !== undefined && !(label.startsWith('I-') && label.slice(2) === open.type)) {
       found.push({ ...open, last: index - 1 });
       open = undefined;
@@ -114,7 +114,7 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     if (tokens.length === 0) return;
     const tags = tagger.tag(wordLists[index] ?? [], context);
     const isName = (at: number): boolean => {
-      const label = NER_CLASSES[tags[at] ?? 0] ?? 'O';
+      const label = bioTag(tags[at] ?? 0);
       return label !== 'O' && !label.endsWith('MISC');
     };
     for (const raw of candidates(tags)) {

@@ -117,7 +117,7 @@ export class LexemeTable {
   }
 }
 
-/** Entity types of the tag set, in class order (class c > 0 has type (c - 1) >> 1). */
+/** Entity types of the tag set, in class order. */
 export const TAGGED_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 /**
@@ -127,15 +127,13 @@ export const TAGGED_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export class PredictionHistory {
   readonly #counts = new Map<string, Int32Array>();
 
-  /** Record the tag class given to a capitalised word. */
-  record(lower: string, tagClass: number): void {
-    if (tagClass === 0) return;
+  /** Record the type (index into {@link TAGGED_TYPES}) given to a capitalised word. */
+  record(lower: string, type: number): void {
     let counts = this.#counts.get(lower);
     if (counts === undefined) {
       counts = new Int32Array(TAGGED_TYPES.length);
       this.#counts.set(lower, counts);
     }
-    const type = (tagClass - 1) >> 1;
     counts[type] = (counts[type] ?? 0) + 1;
   }
 

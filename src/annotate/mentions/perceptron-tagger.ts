@@ -10,15 +10,21 @@ import { type DocumentContext, type FeatureSpace, type Lexeme, WORD_FLAGS } from
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
 
-/** The tag set (BIO over the CoNLL types). */
-export const NER_CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+/**
+ * The tag set: BILOU over the CoNLL types (Begin, Inside, Last, Unit), which Ratinov and Roth
+ * (2009) found better than BIO for greedy decoding. Class c > 0 has type (c - 1) >> 2.
+ */
+export const NER_CLASSES = [
+  'O',
+  ...(['PER', 'ORG', 'LOC', 'MISC'] as const).flatMap((type) => [`B-${type}`, `I-${type}`, `L-${type}`, `U-${type}`] as const),
+] as const;
 /** A tag. */
 export type NerTag = (typeof NER_CLASSES)[number];
 /** The number of classes. */
 export const CLASS_COUNT = NER_CLASSES.length;
 
 /** The model file format name. */
-export const MODEL_FORMAT = 'sitrep-ner-perceptron/1';
+export const MODEL_FORMAT = 'sitrep-ner-perceptron/2';
 const MODEL_FILE = new URL('../../../data/models/ner-en.json.gz', import.meta.url);
 
 /** A frozen feature index: key -> id. */
@@ -40,8 +46,27 @@ export class FrozenSpace implements FeatureSpace {
 
 /** Whether tag `next` may follow tag `previous` (class indexes; `CLASS_COUNT` is the start). */
 export function allowedAfter(previous: number, next: number): boolean {
-  if (next === 0 || next % 2 === 1) return true;
-  return previous === next || previous === next - 1;
+  const open = previous > 0 && previous < CLASS_COUNT && (previous - 1) % 4 < 2;
+  const part = (next - 1) % 4;
+  if (open) return next > 0 && (next - 1) >> 2 === (previous - 1) >> 2 && (part === 1 || part === 2);
+  return next === 0 || part === 0 || part === 3;
+}
+
+/** The BIO tag of a class (L- becomes I-, U- becomes B-). */
+export function bioTag(tagClass: number): string {
+  const name = NER_CLASSES[tagClass] ?? 'O';
+  if (name.startsWith('L-')) return `I-${name.slice(2)}`;
+  return name.startsWith('U-') ? `B-${name.slice(2)}` : name;
+}
+
+/** BIO tags of one sentence to BILOU tags. */
+export function bioToBilou(tags: readonly string[]): string[] {
+  return tags.map((tag, index) => {
+    if (tag === 'O') return tag;
+    const continues = tags[index + 1] === `I-${tag.slice(2)}`;
+    if (tag.startsWith('B-')) return continues ? tag : `U-${tag.slice(2)}`;
+    return continues ? tag : `L-${tag.slice(2)}`;
+  });
 }
 
 /**
@@ -106,7 +131,7 @@ export function historyIds(
 
 /** Note a decision in the document's prediction history. */
 export function recordDecision(lexeme: Lexeme | undefined, tagClass: number, context: DocumentContext): void {
-  if (lexeme !== undefined && (lexeme.flags & WORD_FLAGS.capitalised) !== 0) context.history.record(lexeme.lower, tagClass);
+  if (tagClass > 0 && lexeme !== undefined && (lexeme.flags & WORD_FLAGS.capitalised) !== 0) context.history.record(lexeme.lower, (tagClass - 1) >> 2);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type ModelFile,
   NER_CLASSES,
   PerceptronTagger,
+  bioToBilou,
   bestAllowed,
   historyIds,
   recordDecision,
@@ -62,11 +63,11 @@ class GrowingSpace implements FeatureSpace {
 
 function encodeAll(documents: readonly TaggedDocument[], encoder: SentenceEncoder): Example[] {
   const examples: Example[] = [];
-  const classIndex = new Map<string, number>(NER_CLASSES.map((tag, index) => [tag, index]));
+  const classIndex = new Map<string, number>(NER_CLASSES.map((tag, index): [string, number] => [tag, index]));
   documents.forEach((document, documentIndex) => {
     const context = documentContext(document.map((sentence) => sentence.words));
     for (const sentence of document) {
-      const gold = Uint8Array.from(sentence.tags, (tag) => classIndex.get(tag) ?? 0);
+      const gold = Uint8Array.from(bioToBilou(sentence.tags), (tag) => classIndex.get(tag) ?? 0);
       const lexemes = sentenceLexemes(encoder, sentence.words);
       const goldHistory = new Int32Array(gold.length * 2);
       lexemes.forEach((lexeme, index) => {
