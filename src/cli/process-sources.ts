@@ -18,7 +18,7 @@ export interface ProcessOptions extends IngestOptions {
   /** The stage context (default: a fresh one). */
   readonly context?: StageContext;
   /** Reads standard input when a source is `-` (optional). */
-  readonly stdin?: () => Promise<string>;
+  readonly stdin?: () => Promise<string | Uint8Array>;
 }
 
 function labelOf(doc: NewsDoc): string {
@@ -46,9 +46,9 @@ export async function* processSources(sources: readonly string[], options: Proce
   for await (const item of ingestSources(sources, options, options.stdin)) yield processItem(item, pipeline, context);
 }
 
-/** Read all of standard input as UTF-8. */
-export async function readStdin(): Promise<string> {
+/** Read all of standard input as bytes (decoded and checked like a file by ingest). */
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -34,7 +34,7 @@ describe('createPipeline', () => {
     createPipeline().run(doc, createContext());
     assert.equal(doc.text, 'First line here.\n\nSecond line.');
     for (let index = 0; index < doc.text.length; index += 1) {
-      const character = doc.text[index];
+      const character: string | undefined = doc.text[index];
       if (character === '\n' || character === ' ') continue;
       assert.equal(doc.raw[doc.offsets.toRaw(index)], character, `position ${index}`);
     }
