@@ -16,6 +16,9 @@ export interface MentionLexicons {
   readonly notEntities: ReadonlySet<string>;
   /** Facility head phrases, lower-cased, split into words, longest first. */
   readonly facilities: readonly (readonly string[])[];
+  /** First and last words of the facility head phrases, to rule most names out at once. */
+  readonly facilityFirstWords: ReadonlySet<string>;
+  readonly facilityLastWords: ReadonlySet<string>;
   readonly eventHeads: ReadonlySet<string>;
   readonly groups: ReadonlySet<string>;
   readonly governmentVerbs: ReadonlySet<string>;
@@ -49,6 +52,8 @@ export function mentionLexicons(): MentionLexicons {
       facilities: words(lists, 'facilities')
         .map((phrase) => phrase.split(' '))
         .sort((left, right) => right.length - left.length),
+      facilityFirstWords: new Set(words(lists, 'facilities').map((phrase) => phrase.split(' ')[0] ?? '')),
+      facilityLastWords: new Set(words(lists, 'facilities').map((phrase) => phrase.split(' ').pop() ?? '')),
       eventHeads: set(lists, 'eventHeads'),
       groups: set(lists, 'groups'),
       governmentVerbs: set(lists, 'governmentVerbs'),

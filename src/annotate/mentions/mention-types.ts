@@ -37,9 +37,13 @@ export function entityType(conllType: string, name: string, gazetteer: NerGazett
  * plant"), or 0; -1 when the name already ends with a head.
  */
 export function facilityHead(tokens: readonly NerToken[], first: number, last: number, lexicons: MentionLexicons): number {
-  for (const head of lexicons.facilities) {
-    if (matchesAt(tokens, last + 1, head)) return head.length;
+  const next = tokens[last + 1]?.text.toLowerCase() ?? '';
+  if (lexicons.facilityFirstWords.has(next)) {
+    for (const head of lexicons.facilities) {
+      if (matchesAt(tokens, last + 1, head)) return head.length;
+    }
   }
+  if (!lexicons.facilityLastWords.has(tokens[last]?.text.toLowerCase() ?? '')) return 0;
   for (const head of lexicons.facilities) {
     const from = last - head.length + 1;
     if (from > first && matchesAt(tokens, from, head)) return -1;
