@@ -4,7 +4,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'test-results/', 'src/model/analysis.generated.ts', 'src/web/static/'] },
+  { ignores: ['dist/', 'dist-check/', 'tmp/', 'node_modules/', 'test-results/', 'src/model/analysis.generated.ts', 'src/web/static/'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {

@@ -10,7 +10,7 @@ import type { DocStage } from '../../pipeline/stage.js';
 
 const ABBREVIATIONS_FILE = new URL('../../../data/lexicons/abbreviations.json', import.meta.url);
 const PARAGRAPH = /[^\n]+/gu;
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 

@@ -19,7 +19,7 @@ export interface Token {
   readonly index: number;
 }
 
-const TOKEN_PATTERN = /(\p{N}+(?:[.,]\p{N}+)*(?:\.\p{N}+)?)|([\p{L}\p{M}]+(?:['‘’\-.][\p{L}\p{M}]+)*)|(\S)/gu;
+const TOKEN_PATTERN = /(\p{N}+(?:[.,]\p{N}+)*)|([\p{L}\p{M}]+(?:['‘’\-.][\p{L}\p{M}]+)*)|(\S)/gu;
 const cache = new Map<string, readonly Token[]>();
 const CACHE_LIMIT = 64;
 
