@@ -3,7 +3,6 @@
  * example corpus, Debian's Chromium driven by playwright-core, and pages that fail the test on a
  * dialog, an uncaught error or a console error.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { createServer } from '../../src/server/app.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { ensureWebBuilt } from '../server/web-build.js';
 
 /** Where Debian installs Chromium. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -43,13 +43,6 @@ export interface WatchedPage {
   readonly context: BrowserContext;
   /** Dialogs opened, uncaught errors and console errors, in order. */
   readonly problems: string[];
-}
-
-/** Build dist/web when it is missing (the test script builds it first; a lone run may not). */
-export function ensureWebBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'dist/web/app.js'))) return;
-  const result = spawnSync(process.execPath, ['scripts/build-web.mjs'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`npm run build:web failed: ${result.stderr}`);
 }
 
 /** Start the server over the example corpus and launch the browser. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { createServer } from '../../src/server/app.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { BROWSER_MISSING, openRoute, SCREENSHOTS, startHarness, watchedPage, type Harness, type WatchedPage } from './dashboard-harness.js';
 
@@ -129,6 +130,9 @@ describe('dashboard in a browser', { skip: BROWSER_MISSING, timeout: 240_000 }, 
     assert.equal(await page.textContent('h1'), story.label);
     assert.ok((await page.locator('.conflict-column.contradiction article.conflict').count()) > 0);
     assert.ok((await page.locator('.conflict.contradiction .claim').count()) >= 2, 'the two sides of a contradiction');
+    assert.equal(await page.locator('.side-by-side > :not(.claim)').count(), 0, 'every side of every conflict is shown in full, not as an id');
+    const sources = await page.locator('.timeline .sources a').allTextContents();
+    assert.ok(sources.length > 0 && sources.every((name) => !/^[0-9a-f]{6}\b/u.test(name)), 'timeline sources are named, not hex ids');
     await page.waitForSelector('svg.map circle.marker');
     assert.ok((await page.locator('svg.map circle.marker').count()) > 0);
     assert.ok((await page.locator('svg.map path.land').count()) > 10, 'country outlines');
@@ -232,6 +236,32 @@ describe('dashboard in a browser', { skip: BROWSER_MISSING, timeout: 240_000 }, 
     await assertInert(page, 'story list');
     assert.ok((await page.textContent('#main'))?.includes('<img src=x onerror='), 'the hostile title is listed as text');
     assert.deepEqual(problems, []);
+  });
+
+  it('asks for the token when the server has one, and signs in with it', async () => {
+    const guarded = await createServer({ store: harness.store, token: 'browser-test-token' });
+    try {
+      const origin = await guarded.listen({ port: 0, host: '127.0.0.1' });
+      const { page, problems } = await open();
+      await page.goto(`${origin}/`);
+      await page.waitForURL(`${origin}/login`);
+      await page.fill('#token', 'not-the-token');
+      await page.click('#login-form button[type=submit]');
+      await page.waitForSelector('#login-message:has-text("not right")');
+      await page.fill('#token', 'browser-test-token');
+      await page.click('#login-form button[type=submit]');
+      await page.waitForSelector('#main:not([aria-busy]) a[href^="#/story/"]');
+      const cookies = await page.context().cookies(origin);
+      assert.ok(cookies.some((cookie) => cookie.httpOnly && cookie.sameSite === 'Strict'), 'an HttpOnly SameSite=Strict session cookie');
+      assert.equal(await page.evaluate(() => document.cookie), '', 'the page script cannot read it');
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('401')),
+        [],
+        'nothing but the refused wrong token went wrong',
+      );
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('fits a phone screen without sideways scrolling', async () => {

@@ -8,6 +8,7 @@ import { createServer } from '../../src/server/app.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { assertError, getJson } from './api-client.js';
 import { openFixtureStore, type FixtureStore } from './server-fixture.js';
+import { ensureWebBuilt } from './web-build.js';
 
 const TOKEN = 'correct-horse-battery-staple';
 const CLI = join(REPO_ROOT, 'src/cli/bin.ts');
@@ -18,6 +19,7 @@ let open: FastifyInstance;
 let guarded: FastifyInstance;
 
 before(async () => {
+  ensureWebBuilt();
   fixture = openFixtureStore([]);
   open = await createServer({ store: fixture.store, bodyLimit: 1024 });
   guarded = await createServer({ store: fixture.store, token: TOKEN });
