@@ -10,11 +10,11 @@
  */
 import nlp from 'compromise';
 import { type Score, SpanScorer, type TaggedDocument, readConll } from '../../annotate/mentions/conll-data.js';
-import { documentContext } from '../../annotate/mentions/ner-features.js';
-import { NER_CLASSES, nerTagger } from '../../annotate/mentions/perceptron-tagger.js';
+import { nerTagger } from '../../annotate/mentions/perceptron-tagger.js';
 import { type EntityType } from '../../model/annotations.js';
 import { createDoc } from '../../model/news-doc.js';
 import { createContext, createPipeline } from '../../pipeline/pipeline.js';
+import { scoreTagger } from '../../../scripts/ner-figures.js';
 import { type EvalTask, type HeadlineRow, type ResultTable, type TaskOptions, type TaskReport, Stopwatch, fixed, harmonicMean, ratio, sample } from './eval-task.js';
 
 /** sitrep entity type to CoNLL type (documented in docs/evaluation.md). */
@@ -117,17 +117,13 @@ function scoreSpanSystem(documents: readonly TaggedDocument[], system: SpanSyste
   return scorer.scores();
 }
 
+/**
+ * Note: the tagger is scored by the mentions helper's own `scoreTagger` (scripts/ner-figures.ts),
+ * so that this follows the tagger's interface as it changes.
+ */
 function scoreTaggerOnTokens(documents: readonly TaggedDocument[], watch: Stopwatch): Map<string, Score> {
   const tagger = nerTagger();
-  const scorer = new SpanScorer();
-  for (const document of documents) {
-    const predicted = watch.time(() => {
-      const context = documentContext(document.map((sentence) => sentence.words));
-      return document.map((sentence) => Array.from(tagger.tag(sentence.words, context), (tag) => NER_CLASSES[tag] ?? 'O'));
-    });
-    document.forEach((sentence, index) => scorer.add(sentence.tags, predicted[index] ?? []));
-  }
-  return scorer.scores();
+  return watch.timeBatch(documents.length, () => scoreTagger(tagger, documents));
 }
 
 /** Micro precision, recall and F1 (0..1) over the chosen types. */
