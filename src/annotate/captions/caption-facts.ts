@@ -5,6 +5,10 @@
  * removed captions so the timeline and the map can use them. Each such annotation has a
  * zero-width span in the cleaned text where the caption stood, its exact raw-input span, and the
  * removal reason, so it stays traceable to the words and is never mistaken for body text.
+ *
+ * The same holds for a page dateline ("Thursday 28 September 2023") that cleaning removes from the
+ * top of the article: its date is the publication date, a time a reader expects on the timeline.
+ * A dateline gives only its times (rule prefix `datelines/`); a caption its times and places.
  */
 import type { AnnotationBase, Place, TimeExpression } from '../../model/annotations.js';
 import type { NewsDoc, Removal } from '../../model/news-doc.js';
@@ -16,6 +20,13 @@ import { timeReferenceOf } from '../times/time-stage.js';
 
 /** The removal reason of text that describes a picture and may carry dated, placed facts. */
 const CAPTION_REASON = 'image caption';
+/** The removal reason of a page dateline or time stamp (`clean/dateline`), which carries a date. */
+const TIMESTAMP_REASON = 'timestamp';
+/** Rule prefix of each removal reason read here, and whether its places are read too. */
+const READ_REASONS: ReadonlyMap<string, { readonly prefix: string; readonly places: boolean }> = new Map([
+  [CAPTION_REASON, { prefix: 'captions', places: true }],
+  [TIMESTAMP_REASON, { prefix: 'datelines', places: false }],
+]);
 
 /** The first cleaned position whose raw position is at or after `raw` (binary search; positions map monotonically). */
 export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
@@ -29,26 +40,28 @@ export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
   return low;
 }
 
-function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anchor: number): T {
+function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anchor: number, prefix: string): T {
   return {
     ...annotation,
     start: anchor,
     end: anchor,
     removed: { rawStart: removal.rawStart + annotation.start, rawEnd: removal.rawStart + annotation.end, reason: removal.reason },
-    provenance: { ...annotation.provenance, rule: `captions/${annotation.provenance.rule}`, confidence: annotation.provenance.confidence * 0.9 },
+    provenance: { ...annotation.provenance, rule: `${prefix}/${annotation.provenance.rule}`, confidence: annotation.provenance.confidence * 0.9 },
   };
 }
 
-/** The caption-facts stage (runs after times, places and events, so events never pick up a caption's facts). */
+/** The caption-facts stage (runs after times, places and events, so events never pick up a caption's or dateline's facts). */
 export const captionFactsStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/caption-facts',
   run(doc, context) {
-    const captions = doc.cleaning.removed.filter((removal) => removal.reason === CAPTION_REASON);
+    const captions = doc.cleaning.removed.filter((removal) => READ_REASONS.has(removal.reason));
     if (captions.length === 0) return;
     const reference = timeReferenceOf(doc, context);
     const gazetteer = gazetteerFor(context);
     for (const caption of captions) {
+      const read = READ_REASONS.get(caption.reason);
+      if (read === undefined) continue;
       const anchor = cleanedPositionOf(doc, caption.rawStart);
       const { readings } = extractTimes(caption.text, reference);
       for (const reading of readings) {
@@ -62,9 +75,10 @@ export const captionFactsStage: DocStage = {
           granularity: reading.granularity,
           provenance: { stage: 'annotate', rule: reading.rule, confidence: reading.confidence },
         };
-        doc.layers.times.push(anchored(time, caption, anchor));
+        doc.layers.times.push(anchored(time, caption, anchor, read.prefix));
       }
-      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor));
+      if (!read.places) continue;
+      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor, read.prefix));
     }
     doc.layers.times.sort((a, b) => a.start - b.start);
     doc.layers.places.sort((a, b) => a.start - b.start);

@@ -31,6 +31,9 @@ function specOf(result: chrono.ParsedResult): TimeSpec | null {
   const minute = certain(start, 'minute');
   if (year === undefined && month === undefined && hour === undefined) return null;
   if (month === undefined && day !== undefined) return null;
+  const weekday = certain(start, 'weekday');
+  // Note: "10 a.m. on Sunday" is a clock time on that weekday, not on the reference day.
+  if (weekday !== undefined && day === undefined && hour !== undefined) return { kind: 'weekday', weekday, direction: 'nearest-past', hour, minute: minute ?? 0 };
   return {
     kind: 'absolute',
     ...(year === undefined ? {} : { year }),
@@ -44,6 +47,7 @@ function keep(result: chrono.ParsedResult, spec: TimeSpec): boolean {
   const tags = result.tags();
   for (const tag of tags) if (REJECTED_PARSERS.has(tag) || tag.startsWith('casualReference/')) return false;
   if (RELATIVE_WORDS.test(result.text)) return false;
+  if (spec.kind === 'weekday') return CLOCK_MARK.test(result.text);
   if (spec.kind !== 'absolute') return false;
   if (tags.has(SLASH_PARSER) && spec.year === undefined) return false;
   if (spec.month === undefined && spec.year === undefined && !CLOCK_MARK.test(result.text)) return false;

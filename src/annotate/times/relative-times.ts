@@ -34,6 +34,7 @@ interface Patterns {
   readonly vague: RegExp;
   readonly set: RegExp;
   readonly anchoredMonth: RegExp;
+  readonly monthOfYear: RegExp;
 }
 
 let patterns: Patterns | undefined;
@@ -58,6 +59,7 @@ function getPatterns(): Patterns {
       duration: new RegExp(`\\b(?:(the\\s+)?(past|last|next|coming|previous|following)\\s+)?(?:(${count})(?:\\s+|-))?(${unit})s?\\b`, 'giu'),
       unitOnly: new RegExp(`\\b(?:for|over|in|within|during|(?:in\\s+)?recent)\\s+((?:recent\\s+)?(${unit}|centurie)s)\\b`, 'giu'),
       anchoredMonth: new RegExp(`\\b(this(?:\\s+past|\\s+coming)?|last|next)\\s+(${months.join('|')})\\b`, 'giu'),
+      monthOfYear: new RegExp(`\\b(${months.join('|')})(?:,?\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gu'),
       weekday: new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b`, 'gu'),
       vague: new RegExp(`\\b(${alternation(lexicon.vague.keys())})\\b`, 'giu'),
       set: new RegExp(`\\b(?:(${alternation(lexicon.sets.keys())})|(?:every|each)\\s+(${unit}))\\b`, 'giu'),
@@ -137,6 +139,16 @@ function weekdays(text: string, into: TimeCandidate[]): void {
     const weekday = names.indexOf((match[2] ?? '').toLowerCase());
     const direction = modifier === 'last' ? 'past' : modifier === undefined || modifier === 'this' ? 'nearest-past' : 'future';
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/weekday', confidence: 0.85, spec: { kind: 'weekday', weekday, direction } });
+  }
+}
+
+/** "October last year", "March of next year": a month in the year before, of or after the reference. */
+function monthsOfRelativeYears(text: string, into: TimeCandidate[]): void {
+  const { months } = getTimeLexicon();
+  for (const match of text.matchAll(getPatterns().monthOfYear)) {
+    const month = months.indexOf((match[1] ?? '').toLowerCase()) + 1;
+    const yearOffset = OFFSETS[(match[2] ?? '').toLowerCase()] ?? 0;
+    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/month-of-relative-year', confidence: 0.85, spec: { kind: 'absolute', month, yearOffset } });
   }
 }
 
@@ -225,6 +237,7 @@ export function extractRelativeTimes(text: string): TimeCandidate[] {
   relativeUnits(text, found);
   weekdays(text, found);
   anchoredMonths(text, found);
+  monthsOfRelativeYears(text, found);
   years(text, found);
   durations(text, found);
   vague(text, found);

@@ -139,6 +139,10 @@ function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context:
     return { value, granularity: 'year', timexType: 'DATE', timexValue: value, inferred };
   }
   let year = spec.year;
+  if (year === undefined && spec.yearOffset !== undefined && reference !== null) {
+    year = reference.year + spec.yearOffset;
+    inferred.push('year');
+  }
   if (year === undefined && spec.monthAnchor !== undefined && reference !== null) {
     year = anchoredYear(spec.month, spec.monthAnchor, reference);
     inferred.push('year');
@@ -200,7 +204,12 @@ function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference:
     shift = -((current - spec.weekday + 7) % 7);
     if (spec.direction === 'past' && shift === 0) shift = -7;
   }
-  const value = formatDay(addDays(day, shift));
+  const date = addDays(day, shift);
+  if (spec.hour !== undefined) {
+    const value = formatDateTime(date, spec.hour, spec.minute ?? 0);
+    return { value, granularity: 'time', timexType: 'TIME', timexValue: value, inferred: ['value'] };
+  }
+  const value = formatDay(date);
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred: ['value'] };
 }
 
@@ -238,7 +247,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
 export function resolveTimes(text: string, candidates: readonly TimeCandidate[], reference: TimeReference | null, passages: readonly PassageSpan[]): TimeReading[] {
   const kept = dropOverlaps(candidates);
   return kept.map((candidate): TimeReading => {
-    const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined;
+    const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined && candidate.spec.yearOffset === undefined;
     const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
     const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages, needsQuarterYear) : undefined;
     const future = speaksOfFuture(text, candidate.start);

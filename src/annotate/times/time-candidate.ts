@@ -26,11 +26,13 @@ export type TimeSpec =
       readonly dayOffset?: number;
       /** "this May", "last May", "next May": which May, counted from the reference (optional). */
       readonly monthAnchor?: 'this' | 'last' | 'next';
+      /** "October last year": the year as an offset from the reference year (optional). */
+      readonly yearOffset?: number;
     }
   /** "last week", "three years ago", "today": an offset in a unit from the reference. */
   | { readonly kind: 'relative'; readonly unit: RelativeUnit; readonly offset: number; readonly partOfDay?: string }
-  /** "on Sunday": a weekday, 0 = Sunday. */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | 'nearest-past' }
+  /** "on Sunday", "10 a.m. on Sunday": a weekday, 0 = Sunday, with a clock time when stated (optional). */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | 'nearest-past'; readonly hour?: number; readonly minute?: number }
   /** "the third quarter (of 2023)". */
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year?: number }
   /** "last summer", "spring 2022": TimeML season code SP/SU/FA/WI. */

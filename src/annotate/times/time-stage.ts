@@ -25,11 +25,31 @@ function publishedReference(value: string | null, stated: boolean, raw: string):
   return later ? latestRaw : published;
 }
 
-/** The reference a document's relative times are anchored to (publication date, else the latest explicit day). */
+/** A full date in a URL path or file name: `/2023/10/25/`, `2023-10-25-title.txt`, `2023_10_25`. */
+const SOURCE_DATE = /(?<!\d)((?:19|20)\d{2})[-_/](0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?!\d)/u;
+const LAST_SEGMENT = /[^/\\]*$/u;
+const URL_ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/]*/iu;
+
+/**
+ * The day a document's URL path or file name states, or null. Note: news sites and archives
+ * write the publication day into the address ("/2023/10/25/...") or the file name; it is a
+ * weaker sign than the text's own dates (a file may be named on the day it was saved), so it is
+ * only used when neither the metadata nor the text gives a day.
+ */
+export function sourceDateOf(doc: NewsDoc): TimeReference | null {
+  const names = [doc.meta.url?.replace(URL_ORIGIN, '') ?? '', LAST_SEGMENT.exec(doc.source.path ?? '')?.[0] ?? ''];
+  for (const name of names) {
+    const match = SOURCE_DATE.exec(name);
+    if (match !== null) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  }
+  return null;
+}
+
+/** The reference a document's relative times are anchored to (publication date, else the latest explicit day, else a date in its address). */
 export function timeReferenceOf(doc: NewsDoc, context: StageContext): { published: TimeReference | null; fallback: TimeReference | null } {
   return {
     published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
-    fallback: parseReference(context.referenceDate),
+    fallback: sourceDateOf(doc) ?? parseReference(context.referenceDate),
   };
 }
 

@@ -5,6 +5,10 @@
  * credits and bylines cleaning took out (they were published with the article). chrono-node's strict parser reads day-month-year dates;
  * a small parser added to it reads month-year dates. Numeric dates such as 03/04/2024 are left
  * out: they are ambiguous between day-first and month-first writing.
+ *
+ * A dateline that cleaning removed from the top of the article ("Thursday 28 September 2023",
+ * rule `clean/dateline`) is different: it states the publication date itself, so its day is
+ * taken as the date (basis `text`), not as a lower bound.
  */
 import * as chrono from 'chrono-node';
 import type { NewsDoc } from '../../model/news-doc.js';
@@ -120,12 +124,41 @@ export function datedTexts(doc: NewsDoc): string[] {
   return [doc.text, ...doc.cleaning.removed.filter((removal) => ARTICLE_FURNITURE_RULE.test(removal.rule)).map((removal) => removal.text)];
 }
 
-/** The stage: only when no metadata gave a date; the result is inferred and a lower bound. */
+/** The clean rule whose removals are page datelines. */
+const DATELINE_RULE = 'clean/dateline';
+/** A dateline that says when the page changed, not when it was published. */
+const UPDATE_LINE = /^[\s|•·-]*(?:last\s+updated|updated|last\s+modified|modified)\b/iu;
+
+/**
+ * The publication day a removed dateline states, or null: the first full date (with a day) of
+ * the first dateline, lines saying "Updated ..." only when no other dateline has a date.
+ * Note: "Published 3 May 2024, updated 5 May 2024" names the publication first.
+ */
+export function datelineDate(doc: NewsDoc): TextDate | null {
+  const lines = doc.cleaning.removed.filter((removal) => removal.rule === DATELINE_RULE).sort((a, b) => a.rawStart - b.rawStart);
+  const ordered = [...lines.filter((line) => !UPDATE_LINE.test(line.text)), ...lines.filter((line) => UPDATE_LINE.test(line.text))];
+  for (const line of ordered) {
+    const day = explicitDates(line.text).find((date) => date.value.length === 'YYYY-MM-DD'.length);
+    if (day !== undefined) return day;
+  }
+  return null;
+}
+
+/**
+ * The stage: only when no metadata gave a date. A removed dateline's day is the publication date
+ * (basis `text`); else the latest explicit date is inferred, as a lower bound.
+ */
 export const publishedFromText: DocStage = {
   kind: 'meta',
   name: PUBLISHED_FROM_TEXT,
   run(doc) {
     if (doc.meta.published.value !== null) return;
+    const dateline = datelineDate(doc);
+    if (dateline !== null) {
+      doc.meta.published = { value: dateline.value, basis: 'text' };
+      doc.meta.basis['published'] = PUBLISHED_FROM_TEXT;
+      return;
+    }
     const latest = latestExplicitDate(datedTexts(doc).join('\n\n'), new Date());
     if (latest === null) return;
     doc.meta.published = { value: latest.value, basis: 'inferred', lowerBound: true };
