@@ -25,6 +25,8 @@ export interface AttributionLexicon {
   readonly auxiliaries: ReadonlySet<string>;
   /** Words of a time phrase between a speaker and the cue ("on Sunday"). */
   readonly temporalWords: ReadonlySet<string>;
+  /** Words that end a time phrase ("Sunday", "week"): a run of temporal words is a time phrase only when it ends in one. */
+  readonly timeNouns: ReadonlySet<string>;
   /** Words that end a speaker phrase when walking back from the cue. */
   readonly clauseStops: ReadonlySet<string>;
   /** Pronouns a speaker may be named by, with their class. */
@@ -51,6 +53,7 @@ interface WordsFile {
   readonly objectWords: readonly string[];
   readonly auxiliaries: readonly string[];
   readonly temporalWords: readonly string[];
+  readonly timeNouns: readonly string[];
   readonly clauseStops: readonly string[];
   readonly pronouns: Record<string, PronounClass>;
   readonly determiners: readonly string[];
@@ -74,6 +77,7 @@ export function getAttributionLexicon(): AttributionLexicon {
     objectWords: words.objectWords,
     auxiliaries: new Set(words.auxiliaries),
     temporalWords: new Set(words.temporalWords),
+    timeNouns: new Set(words.timeNouns),
     clauseStops: new Set(words.clauseStops),
     pronouns: new Map(Object.entries(words.pronouns)),
     determiners: new Set(words.determiners),

@@ -54,7 +54,7 @@ function attributionAfter(text: string, tokens: readonly Token[], sentences: rea
     return speaker === undefined ? undefined : { cue, speaker, before: false };
   }
   const speaker = phraseBefore(text, tokens, cue.index, close, true);
-  if (speaker === undefined || (tokens[first]?.start ?? Infinity) < speaker.start) return undefined;
+  if (speaker === undefined || (tokens[first]?.start ?? Infinity) < (speaker.subjectStart ?? speaker.start)) return undefined;
   return { cue, speaker, before: false };
 }
 

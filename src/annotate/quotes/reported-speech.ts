@@ -19,6 +19,7 @@ const MAX_TRAILING_WORDS = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 const TRAILING = /[\s.]+$/u;
 const CONTENT_OPENERS = new Set(['that', ':']);
+const PARTICIPLE_OPENER = /^\s*\p{L}+ing\b/u;
 const PREPOSITIONS = new Set(['of', 'to', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'against', 'into', 'as', 'after', 'before', 'during', 'without']);
 
 function lower(token: Token | undefined): string {
@@ -44,13 +45,22 @@ function draft(text: string, start: number, end: number, cue: Cue, speaker: Spea
 function contentAfter(tokens: readonly Token[], cue: Cue, sentenceEnd: number): number {
   const lexicon = getAttributionLexicon();
   let at = cue.next;
-  while (lexicon.temporalWords.has(lower(tokens[at])) && !CONTENT_OPENERS.has(lower(tokens[at]))) at += 1;
+  let run = at;
+  while (lexicon.temporalWords.has(lower(tokens[run]))) run += 1;
+  // Note: a run of time words is skipped only when it is a time phrase ("on Monday"), not an article ("said the cable").
+  if (run > at && lexicon.timeNouns.has(lower(tokens[run - 1]))) at = run;
   if (cue.form === 'told' || cue.form.startsWith('tell')) {
     for (let look = at; look < at + MAX_OBJECT_TOKENS && (tokens[look]?.end ?? Infinity) <= sentenceEnd; look += 1) {
       if (lower(tokens[look]) === 'that') return look + 1;
     }
   }
   if (CONTENT_OPENERS.has(lower(tokens[at]))) return at + 1;
+  if (PREPOSITIONS.has(lower(tokens[at]))) {
+    // Note: a short phrase may sit between the cue and its that-clause ("said after the meeting that").
+    for (let look = at + 1; look < at + MAX_OBJECT_TOKENS && (tokens[look]?.end ?? Infinity) <= sentenceEnd && tokens[look]?.kind === 'word'; look += 1) {
+      if (lower(tokens[look]) === 'that') return look + 1;
+    }
+  }
   if (!lexicon.speechVerbs.has(cue.form) || PREPOSITIONS.has(lower(tokens[at])) || tokens[at]?.kind === 'punct') return -1;
   return at;
 }
@@ -106,12 +116,17 @@ function reported(text: string, tokens: readonly Token[], sentence: Sentence, cu
   }
   if (speaker === undefined) return undefined;
   if (start >= 0 && !inverted) return draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, 'quotes/reported-after', spans);
-  const commaBefore = text.lastIndexOf(',', inverted ? cue.start : speaker.start);
-  if (commaBefore < sentence.start || text.slice(commaBefore + 1, inverted ? cue.start : speaker.start).trim() !== '') return undefined;
+  const subjectStart = inverted ? cue.start : (speaker.subjectStart ?? speaker.start);
+  const commaBefore = text.lastIndexOf(',', subjectStart);
+  if (commaBefore < sentence.start || text.slice(commaBefore + 1, subjectStart).trim() !== '') return undefined;
   const rest = text.slice(inverted ? speaker.end : cue.end, sentence.end);
   if (rest.trimStart().startsWith(',') && words(rest) >= MIN_CONTENT_WORDS) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
-  const trailing = rest.match(WORD) ?? [];
+  const comma = rest.indexOf(',');
+  const trailing = (comma < 0 ? rest : rest.slice(0, comma)).match(WORD) ?? [];
   // Note: only a cue that closes its clause ("..., he said of the protests.") reports what precedes it.
   if (trailing.length > MAX_TRAILING_WORDS || (trailing.length > 0 && !PREPOSITIONS.has(trailing[0]?.toLowerCase() ?? '') && !getAttributionLexicon().temporalWords.has(trailing[0]?.toLowerCase() ?? ''))) return undefined;
+  const after = comma < 0 ? '' : rest.slice(comma + 1);
+  // Note: "X, the ministry said on Friday, compared with Y" goes on reporting after the cue; a participle ("..., rejecting Z") is the speaker's own act.
+  if (words(after) >= MIN_CONTENT_WORDS && !PARTICIPLE_OPENER.test(after)) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
   return draft(text, sentence.start, commaBefore, cue, speaker, 'quotes/reported-before', spans);
 }

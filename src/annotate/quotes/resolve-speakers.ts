@@ -4,7 +4,8 @@
  * the speakers already named and, when the mentions layer is filled, from its PERSON and ORG/NORP
  * mentions outside quotes; a continued quote paragraph takes the previous quote's speaker.
  */
-import type { Mention, Quote } from '../../model/annotations.js';
+import type { Mention, Quote, Sentence } from '../../model/annotations.js';
+import { sentenceAt } from '../tokens/sentences.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedSpan } from './quote-marks.js';
@@ -14,7 +15,12 @@ interface Candidate {
   readonly position: number;
   readonly text: string;
   readonly speakerClass: SpeakerClass;
+  /** A speaker of a cue or the first name of its sentence: the likely subject. */
+  readonly subject: boolean;
 }
+
+/** How far back (UTF-16 units) a subject is preferred to a nearer name in another role. */
+const SUBJECT_WINDOW = 500;
 
 const NAME_WORD = /[\p{L}\p{M}'’-]+/gu;
 const TITLED_NAME = /(?:\p{L}+\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+/gu;
@@ -40,22 +46,39 @@ function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
   return spans.some((span) => span.depth === 0 && position >= span.start && position < span.end);
 }
 
-function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[]): Candidate[] {
+function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[], sentences: readonly Sentence[]): Candidate[] {
+  const seenSentences = new Set<number>();
   return mentions
     // Note: a NORP mention stands for a group only as a plural noun ("the Ukrainians"), not as an adjective ("Ukrainian troops").
     .filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG' || (mention.type === 'NORP' && PLURAL.test(mention.text))) && !insideQuote(mention.start, spans))
-    .map((mention) => ({ position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group' }));
+    .map((mention) => {
+      const sentence = sentenceAt(sentences, mention.start)?.start ?? -1;
+      const subject = !seenSentences.has(sentence);
+      seenSentences.add(sentence);
+      return { position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group', subject };
+    });
 }
 
-function nearest(candidates: readonly Candidate[], before: number, wanted: SpeakerClass): Candidate | undefined {
+function later(candidate: Candidate, than: Candidate | undefined): boolean {
+  return than === undefined || candidate.position > than.position;
+}
+
+/**
+ * The antecedent of a pronoun at `before`: the nearest subject of the wanted class within
+ * {@link SUBJECT_WINDOW} (a speaker or the first name of its sentence, "X said ... It added"),
+ * else the nearest name of the class, else the nearest name of unknown class.
+ */
+function antecedent(candidates: readonly Candidate[], before: number, wanted: SpeakerClass): Candidate | undefined {
+  let subject: Candidate | undefined;
   let best: Candidate | undefined;
   let fallback: Candidate | undefined;
   for (const candidate of candidates) {
     if (candidate.position >= before) continue;
-    if (candidate.speakerClass === wanted && (best === undefined || candidate.position > best.position)) best = candidate;
-    if (candidate.speakerClass === 'unknown' && (fallback === undefined || candidate.position > fallback.position)) fallback = candidate;
+    if (candidate.speakerClass === wanted && later(candidate, best)) best = candidate;
+    if (candidate.speakerClass === wanted && candidate.subject && before - candidate.position <= SUBJECT_WINDOW && later(candidate, subject)) subject = candidate;
+    if (candidate.speakerClass === 'unknown' && later(candidate, fallback)) fallback = candidate;
   }
-  return best ?? fallback;
+  return subject ?? best ?? fallback;
 }
 
 function toQuote(text: string, draft: QuoteDraft, speakerText: string | null, speakerSpan: SpeakerPhrase | undefined, inferred: boolean): Quote {
@@ -65,14 +88,14 @@ function toQuote(text: string, draft: QuoteDraft, speakerText: string | null, sp
 }
 
 /** Resolve the drafts' speakers and return the quotes in text order. */
-export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], mentions: readonly Mention[], spans: readonly QuotedSpan[]): Quote[] {
+export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], mentions: readonly Mention[], spans: readonly QuotedSpan[], sentences: readonly Sentence[]): Quote[] {
   const ordered = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = new Set(mentions.filter((mention) => mention.type === 'PERSON').map((mention) => lastWord(mention.name === '' ? mention.text : mention.name)));
   if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
   for (const draft of ordered) {
     if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, mentions, people) === 'person') people.add(lastWord(draft.speaker.text));
   }
-  const candidates: Candidate[] = mentionCandidates(mentions, spans);
+  const candidates: Candidate[] = mentionCandidates(mentions, spans, sentences);
   const quotes: Quote[] = [];
   const seen = new Set<string>();
   let previous: Quote | undefined;
@@ -85,12 +108,12 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
     if (speaker === undefined) {
       quote = draft.continues === true && previous !== undefined ? toQuote(text, draft, previous.speakerText, undefined, true) : toQuote(text, draft, null, undefined, false);
     } else if (speaker.pronoun === 'person' || speaker.pronoun === 'group') {
-      const found = nearest(candidates, speaker.start, speaker.pronoun);
+      const found = antecedent(candidates, speaker.start, speaker.pronoun);
       quote = toQuote(text, draft, found?.text ?? null, speaker, true);
-      if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass });
+      if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass, subject: true });
     } else {
       quote = toQuote(text, draft, speaker.text, speaker, false);
-      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, mentions, people) });
+      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, mentions, people), subject: true });
     }
     if (draft.rule !== 'quotes/nested') previous = quote;
     quotes.push(quote);

@@ -19,15 +19,23 @@ export interface SpeakerPhrase {
   readonly text: string;
   /** The pronoun's class when the phrase is a pronoun ("he", "it"). */
   readonly pronoun?: PronounClass;
+  /** Where the whole subject begins when the speaker is a name in apposition to a description ("its operator, Cinia, said") (optional). */
+  readonly subjectStart?: number;
 }
 
 const MAX_PHRASE_TOKENS = 14;
+/** A relative clause ("X, who spoke on condition of anonymity ..., said") may be longer than a phrase. */
+const MAX_RELATIVE_TOKENS = 40;
+const RELATIVE_OPENERS = new Set(['who', 'which']);
+/** Prepositions that may attach a place or an employer to a speaker noun ("a spokesperson in X", "an official at Y"). */
+const NOUN_PREPOSITIONS = new Set(['in', 'for', 'at']);
 const CAPITALISED = /^\p{Lu}/u;
 const JOINERS = new Set(['’', "'", '-', '.']);
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
 const POSSESSIVE = /['’]s$/u;
+const PLURAL = /s$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
 function lower(token: Token | undefined): string {
@@ -39,14 +47,20 @@ function base(token: Token | undefined): string {
   return lower(token).replace(POSSESSIVE, '');
 }
 
+/** The word without a plural ending, when the singular is a speaker word ("ministers" -> "minister"). */
+function singular(word: string): string {
+  const stem = word.replace(PLURAL, '');
+  return stem !== word && getAttributionLexicon().speakerWords.has(stem) ? stem : word;
+}
+
 function isSpeakerWord(token: Token | undefined): boolean {
   const lexicon = getAttributionLexicon();
-  return lexicon.speakerWords.has(base(token)) || CONNECTORS.has(lower(token));
+  return lexicon.speakerWords.has(singular(base(token))) || CONNECTORS.has(lower(token));
 }
 
 function namesSomeone(token: Token): boolean {
   const lexicon = getAttributionLexicon();
-  const word = base(token);
+  const word = singular(base(token));
   return (isCapitalised(token) && !lexicon.determiners.has(word)) || lexicon.speakerNouns.has(word) || lexicon.personTitles.has(word) || lexicon.groupWords.has(word);
 }
 
@@ -143,22 +157,60 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
         first = at;
         break;
       }
-    } else if (!allowed(token, lenient)) break;
+    } else if (!allowed(token, lenient) && !coordinatedName(tokens, at) && !nounPreposition(tokens, at)) break;
     first = at;
   }
   return first > last ? undefined : phraseFrom(text, tokens, first, last, lenient);
 }
 
+/** Whether the "and" at `index` joins two names after "of" ("the foreign ministers of A and B"). */
+function coordinatedName(tokens: readonly Token[], index: number): boolean {
+  if (lower(tokens[index]) !== 'and' || !isCapitalised(tokens[index + 1]) || !isCapitalised(tokens[index - 1])) return false;
+  let at = index - 1;
+  while (at > 0 && (isCapitalised(tokens[at]) || isJoiner(tokens, at))) at -= 1;
+  return lower(tokens[at]) === 'of';
+}
+
+/** Whether the preposition at `index` attaches a place or employer to the speaker noun before it ("a spokesperson in X"). */
+function nounPreposition(tokens: readonly Token[], index: number): boolean {
+  if (!NOUN_PREPOSITIONS.has(lower(tokens[index]))) return false;
+  const lexicon = getAttributionLexicon();
+  const noun = tokens[index - 1];
+  const word = base(noun);
+  return !isCapitalised(noun) && (lexicon.speakerNouns.has(word) || lexicon.personTitles.has(word)) && !lexicon.groupWords.has(word);
+}
+
+/** Whether tokens `from`..`to` are a name: capitalised words and joiners, not opening with a determiner. */
+function isName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from > to || getAttributionLexicon().determiners.has(lower(tokens[from]))) return false;
+  for (let at = from; at <= to; at += 1) if (!isCapitalised(tokens[at]) && !isJoiner(tokens, at)) return false;
+  return true;
+}
+
+/**
+ * The speaker of "SUBJECT, APPOSITION, CUE": the subject when the apposition describes it
+ * ("X, the dictator of Y, said"; "X, who ..., said"), the apposition when it is the name of a
+ * described subject ("Armenia's prime minister, A B, said").
+ */
 function appositionBefore(text: string, tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | undefined {
-  for (let at = comma - 1; at >= 0 && comma - at <= MAX_PHRASE_TOKENS && (tokens[at]?.start ?? -1) >= floor; at -= 1) {
+  const lexicon = getAttributionLexicon();
+  let punctuated = false;
+  for (let at = comma - 1; at >= 0 && comma - at <= MAX_RELATIVE_TOKENS && (tokens[at]?.start ?? -1) >= floor; at -= 1) {
     const token = tokens[at];
     if (token?.text === ',') {
       const opener = lower(tokens[at + 1]);
-      const lexicon = getAttributionLexicon();
-      if (!(lexicon.determiners.has(opener) || lexicon.personTitles.has(opener) || opener === 'who')) return undefined;
+      if (RELATIVE_OPENERS.has(opener)) return phraseBefore(text, tokens, at, floor);
+      if (punctuated || comma - at > MAX_PHRASE_TOKENS) return undefined;
+      if (isName(tokens, at + 1, comma - 1)) {
+        // Note: the description before a name may be any noun phrase ("its Finnish operator"), so it is read leniently.
+        const described = phraseBefore(text, tokens, at, floor, true);
+        const name = phraseFrom(text, tokens, at + 1, comma - 1);
+        return described === undefined || name === undefined ? undefined : { ...name, subjectStart: described.subjectStart ?? described.start };
+      }
+      if (!(lexicon.determiners.has(opener) || lexicon.personTitles.has(opener))) return undefined;
       return phraseBefore(text, tokens, at, floor);
     }
-    if (token?.kind === 'punct' && !isJoiner(tokens, at)) return undefined;
+    if (token?.kind === 'punct' && !isJoiner(tokens, at)) punctuated = true;
   }
   return undefined;
 }
