@@ -56,6 +56,29 @@ describe('mentions: names, titles and roles', () => {
   });
 });
 
+describe('mentions: names marked by roles and surnames', () => {
+  it('finds a person by a role apposition, and the surname alone later', () => {
+    const text = 'Ostap Vrublevsky, the deputy chief of the port authority, made the call. Vrublevsky gave no details.';
+    const found = mentions(text);
+    const people = found.filter((mention) => mention.type === 'PERSON');
+    assert.deepEqual(
+      people.map((mention) => mention.text),
+      ['Ostap Vrublevsky', 'Vrublevsky'],
+    );
+    for (const person of people) assert.equal(person.name, 'Ostap Vrublevsky');
+  });
+
+  it('does not make a person of an organisation word after a title word', () => {
+    const found = mentions('The order came from the General Staff of the army on Monday.');
+    assert.equal(found.some((mention) => mention.type === 'PERSON'), false);
+  });
+
+  it('does not make a person of a capitalised run without a role', () => {
+    const found = mentions('Green Valley, a quiet district, voted early.');
+    assert.equal(found.some((mention) => mention.type === 'PERSON' && mention.provenance.rule === 'mentions/role-pattern'), false);
+  });
+});
+
 describe('mentions: types', () => {
   it('types countries as GPE and nationalities as NORP', () => {
     const found = mentions('Polish farmers blocked the border with Germany for a week.');

@@ -12,10 +12,12 @@ import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
 import { documentContext } from './ner-features.js';
 import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken, nerTokens } from './ner-tokens.js';
+import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
 import { type PerceptronTagger, bioTag, nerTagger } from './perceptron-tagger.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
+const RULE_CONFIDENCE = 0.7;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const CREDIT_MARKS = new Set(['/', '|', '©']);
@@ -23,11 +25,7 @@ const OPENING = /^["'“‘([«]$/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 const BRACKET = /^[()[\]{}]$/u;
 
-interface Candidate {
-  readonly type: string;
-  readonly first: number;
-  readonly last: number;
-}
+type Candidate = NameCandidate;
 
 /** Trim punctuation off both ends of a candidate and cut it at a bracket (undefined when nothing is left). */
 function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate | undefined {
@@ -41,7 +39,7 @@ function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate |
   }
   while (first <= last && !WORD_OR_NUMBER.test(tokens[first]?.text ?? '')) first += 1;
   while (last >= first && !WORD_OR_NUMBER.test(tokens[last]?.text ?? '')) last -= 1;
-  return first > last ? undefined : { type: candidate.type, first, last };
+  return first > last ? undefined : { ...candidate, first, last };
 }
 
 /**
@@ -109,22 +107,30 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const wordLists = views.map((view) => view.tokens.map((token) => token.text));
   const context = documentContext(wordLists, tagger.encoder.table);
   const mentions: Mention[] = [];
-  views.forEach((view, index) => {
-    const tokens = view.tokens;
-    if (tokens.length === 0) return;
-    const tags = tagger.tag(wordLists[index] ?? [], context);
-    const isName = (at: number): boolean => {
-      const label = bioTag(tags[at] ?? 0);
-      return label !== 'O' && !label.endsWith('MISC');
-    };
-    for (const raw of candidates(tags)) {
-      const candidate = trimmed(tokens, withoutOpener(view, raw, lexicons));
-      if (candidate === undefined || isJunk(view, candidate, context.seenLower, gazetteer, lexicons)) continue;
-      const mention = buildMention(text, tokens, candidate, { gazetteer, lexicons, isDemonym, isName });
-      if (mention !== undefined) mentions.push(mention);
-    }
+  const tagged = views.map((view, index) => {
+    const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context);
+    const covered = Uint8Array.from(tags, (tag) => (tag === 0 ? 0 : 1));
+    return { view, tags, covered, isName: (at: number): boolean => bioTag(tags[at] ?? 0) !== 'O' && !bioTag(tags[at] ?? 0).endsWith('MISC') };
   });
-  return mentions;
+  const add = (entry: (typeof tagged)[number], raw: Candidate): void => {
+    const candidate = trimmed(entry.view.tokens, withoutOpener(entry.view, raw, lexicons));
+    if (candidate === undefined || isJunk(entry.view, candidate, context.seenLower, gazetteer, lexicons)) return;
+    const mention = buildMention(text, entry.view.tokens, candidate, { gazetteer, lexicons, isDemonym, isName: entry.isName });
+    if (mention === undefined) return;
+    mentions.push(mention);
+    entry.covered.fill(1, raw.first, raw.last + 1);
+  };
+  for (const entry of tagged) {
+    for (const raw of candidates(entry.tags)) add(entry, raw);
+    for (const raw of namesByRole(text, entry.view.tokens, (at) => entry.covered[at] === 0, lexicons, gazetteer)) add(entry, raw);
+  }
+  const surnames = new Set(
+    mentions.filter((mention) => mention.type === 'PERSON' && mention.name.includes(' ')).map((mention) => mention.name.slice(mention.name.lastIndexOf(' ') + 1)),
+  );
+  for (const entry of tagged) {
+    for (const raw of namesBySurname(entry.view.tokens, (at) => entry.covered[at] === 0, surnames)) add(entry, raw);
+  }
+  return mentions.sort((left, right) => left.start - right.start);
 }
 
 interface BuildContext {
@@ -169,7 +175,7 @@ function buildMention(text: string, tokens: readonly NerToken[], candidate: Cand
     ...(description === undefined ? {} : { description }),
     ...(standsFor === undefined ? {} : { standsFor }),
     entity: null,
-    provenance: { stage: 'annotate', rule: RULE, confidence: CONFIDENCE },
+    provenance: { stage: 'annotate', rule: candidate.rule ?? RULE, confidence: candidate.rule === undefined ? CONFIDENCE : RULE_CONFIDENCE },
   };
 }
 

@@ -19,7 +19,7 @@ export interface Lexeme {
   readonly flags: number;
   /** Ids of the word's own features (unknown keys left out). */
   readonly own: Int32Array;
-  /** Ids of the features "this word stands at offset -2, -1, +1, +2" (-1 when unknown). */
+  /** Ids of the features "this word stands at offset -2, -1, +1, +2" and "its shape stands at -1, +1, -2, +2" (-1 when unknown). */
   readonly around: Int32Array;
   /** Id of the word's features when it opens the sentence (-1 when unknown). */
   readonly initial: Int32Array;
@@ -30,7 +30,7 @@ export interface Lexeme {
 /** Word flags. */
 export const WORD_FLAGS = { capitalised: 1, allCaps: 2, lower: 4, hasLetter: 8, hasUpper: 16 } as const;
 
-const AROUND_PREFIXES = ['L2=', 'L1=', 'R1=', 'R2=', 'SL1=', 'SR1='] as const;
+const AROUND_PREFIXES = ['L2=', 'L1=', 'R1=', 'R2=', 'SL1=', 'SR1=', 'SL2=', 'SR2='] as const;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
@@ -101,6 +101,7 @@ export class LexemeTable {
     for (let length = 1; length <= 4 && length < lower.length; length += 1) {
       keys.push(`p${length}=${lower.slice(0, length)}`, `x${length}=${lower.slice(-length)}`);
     }
+    if (lower.length > 5) keys.push(`x5=${lower.slice(-5)}`);
     if (DIGIT.test(word)) keys.push('digit');
     if (word.includes('-')) keys.push('hyphen');
     const around = new Int32Array(AROUND_PREFIXES.length);

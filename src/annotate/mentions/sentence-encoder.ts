@@ -13,9 +13,9 @@ export interface EncodedSentence {
 
 const OPENING = /^["'“‘([«-]$/u;
 /** Offsets of the neighbour slots of {@link Lexeme.around}. */
-const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2, -1, 1] as const;
+const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2, -1, 1, -2, 2] as const;
 /** An upper bound of the ids a token gets besides its own: neighbours, opening, gazetteer, document. */
-const FIXED_PER_TOKEN = 6 + 2 + 4 * 6 + 2;
+const FIXED_PER_TOKEN = 8 + 2 + 4 * 6 + 2;
 
 /** The lexemes of a sentence's words, for the tag-dependent features decoding adds. */
 export function sentenceLexemes(encoder: SentenceEncoder, words: readonly string[]): Lexeme[] {
