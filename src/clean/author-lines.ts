@@ -12,12 +12,15 @@ import { type Line, contentLines, removeLine, wordsOf } from './line-units.js';
 export interface AuthorLexicon {
   readonly roles: ReadonlySet<string>;
   readonly networks: ReadonlySet<string>;
+  /** Words that make a byline part a desk or outlet, not a person ("Caucasus Desk"). */
+  readonly bylineTails: ReadonlySet<string>;
 }
 
 /** What an author line tells. */
 export interface AuthorLine {
   readonly reason: 'author bio' | 'follow prompt' | 'byline';
-  readonly author: string;
+  /** The author named, or null for a byline that names only a desk or an outlet ("By Harbour Desk"). */
+  readonly author: string | null;
   readonly outlet: string | null;
 }
 
@@ -32,6 +35,7 @@ const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b(.*)$/iu;
 const PERSONAL_TAIL = /^(?: here)?(?:[:,-]? @\w+|[:,-]@\w+)?\.?$/u;
 const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAME})*)(?=$|[,|])`, 'u');
 const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+const BYLINE_PART_SEPARATOR = /, | and | & /u;
 const TRAILING_CONNECTOR = /(?: (?:of|and|&|the|on))+$/u;
 const TRAILING_DOT = /\.$/u;
 const TRAILING_PUNCTUATION = /[,:]$/u;
@@ -51,7 +55,7 @@ export function authorLexicon(): AuthorLexicon {
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new TypeError(`lexicon author-lines.${key}: expected a list of strings`);
       return value.map((item: string) => item.toLowerCase());
     };
-    lexicon = { roles: new Set(list('roles')), networks: new Set(list('networks')) };
+    lexicon = { roles: new Set(list('roles')), networks: new Set(list('networks')), bylineTails: new Set(list('bylineTails')) };
   }
   return lexicon;
 }
@@ -74,6 +78,18 @@ function readRole(phrase: string, roles: ReadonlySet<string>): { outlet: string 
 }
 
 /**
+ * The people a byline names: its parts ("A, B and C") less those that name a desk, a bureau or an
+ * outlet ("By NAME, Caucasus Desk" gives NAME), or null when no person is left.
+ */
+function bylineAuthors(names: string, words: AuthorLexicon): string | null {
+  const people = names.split(BYLINE_PART_SEPARATOR).filter((part) => {
+    const lower = part.toLowerCase().split(' ');
+    return !lower.some((word) => words.bylineTails.has(word) || words.roles.has(word));
+  });
+  return people.length > 0 ? people.join(', ') : null;
+}
+
+/**
  * Read a line as an author line, or null when it is not one.
  * @param text the line's text
  * @param atEdge whether the line is among the first or last lines of the article (bios and bylines sit there)
@@ -91,7 +107,7 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
   }
   if (!atEdge) return null;
   const byline = BYLINE.exec(trimmed);
-  if (byline !== null && count <= MAX_SHORT_WORDS) return { reason: 'byline', author: (byline[1] ?? '').trim(), outlet: null };
+  if (byline !== null && count <= MAX_SHORT_WORDS) return { reason: 'byline', author: bylineAuthors((byline[1] ?? '').trim(), words), outlet: null };
   const bio = BIO.exec(trimmed);
   if (bio !== null && count <= MAX_BIO_WORDS) {
     const role = readRole(bio[2] ?? '', words.roles);
@@ -104,7 +120,7 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
 }
 
 function learn(doc: NewsDoc, found: AuthorLine): void {
-  if (doc.meta.author === null) {
+  if (found.author !== null && doc.meta.author === null) {
     doc.meta.author = found.author;
     doc.meta.basis.author = 'text';
   }

@@ -1,18 +1,21 @@
 /**
  * Page furniture: promos ("Read more", "Most read"), advertisement labels, newsletter, share and
  * comment prompts, breadcrumb navigation, and the lists of other stories that follow a list header.
+ * A newsletter prompt takes the box heading right above it ("Get the Morning Briefing") along.
  * Each is a whole line judged against data/lexicons/boilerplate.json; the reason is the lexicon
  * section it was found in.
  */
 import type { CleanEdit, CleanRule } from '../pipeline/stage.js';
 import { type BoilerplateLexicon, boilerplateLexicon } from './clean-lexicons.js';
-import { type Line, endsSentence, foldLine, removeLine, splitLines, wordsOf } from './line-units.js';
+import { type Line, endsSentence, foldLine, previousContent, removeLine, splitLines, wordsOf } from './line-units.js';
 
 const BREADCRUMB_SEPARATOR = /\s[>›»|•]\s|\s\/\s/gu;
 const MAX_CRUMB_WORDS = 4;
 const MAX_LIST_ITEM_WORDS = 20;
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s+of(?:\s*\/)?(?:\s*\d+)?$/iu;
 const MENU_ITEM = /^\p{Lu}\D*$/u;
+const MAX_BOX_HEADING_WORDS = 8;
+const NON_WORD = /[^\p{L}\p{N}'-]+/gu;
 
 /** A line of breadcrumbs or menu items: at least three short items between separators. */
 function isNavigation(text: string): boolean {
@@ -44,10 +47,19 @@ export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = bo
   }
   if (wordCount <= lexicon.maxWords) {
     for (const [reason, phrases] of lexicon.contains) if (phrases.some((phrase) => lower.includes(phrase))) return reason;
+    for (const [reason, endings] of lexicon.suffixes) if (endings.some((ending) => folded.endsWith(` ${ending}`))) return reason;
   }
   if (isNavigation(text)) return 'navigation';
   if (GALLERY_COUNTER.test(text.trim())) return 'image caption';
   return null;
+}
+
+/** A newsletter box's heading ("Get the Morning Briefing"): short, no final stop, a newsletter word. */
+function isBoxHeading(line: Line, lexicon: BoilerplateLexicon): boolean {
+  const words = wordsOf(line.text).length;
+  if (words === 0 || words > MAX_BOX_HEADING_WORDS || endsSentence(line.text)) return false;
+  const folded = ` ${foldLine(line.text).replace(NON_WORD, ' ')} `;
+  return lexicon.boxHeadings.some((word) => folded.includes(` ${word} `));
 }
 
 /** A line that could be the headline of another story in a list: short and without a final stop. */
@@ -98,6 +110,9 @@ export const removeBoilerplate: CleanRule = {
       const reason = boilerplateReason(line.text, lexicon);
       if (reason !== null) {
         edits.push(...removeLine(text, line, reason));
+        const above = reason === 'newsletter prompt' ? previousContent(lines, line) : null;
+        // Note: the box's heading sits right above its prompt, at most one blank line away.
+        if (above !== null && above.line.index >= line.index - 2 && isBoxHeading(above.line, lexicon)) edits.push(...removeLine(text, above.line, reason));
         inList = lexicon.listHeaders.has(foldLine(line.text));
       } else if (inList && looksLikeListItem(line)) {
         edits.push(...removeLine(text, line, 'related list'));

@@ -16,6 +16,10 @@ export interface BoilerplateLexicon {
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
   /** Reason -> phrases found anywhere in a short line. */
   readonly contains: ReadonlyMap<string, readonly string[]>;
+  /** Reason -> line endings (a call to action closing a box). */
+  readonly suffixes: ReadonlyMap<string, readonly string[]>;
+  /** Words of a newsletter box's heading. */
+  readonly boxHeadings: readonly string[];
   /** Headers that open a list of other stories. */
   readonly listHeaders: ReadonlySet<string>;
   /** Shortest run of short capitalised lines taken for a menu. */
@@ -30,6 +34,10 @@ export interface CaptionLexicon {
   readonly maxPhraseScore: number;
   readonly parentheticals: readonly string[];
   readonly presentVerbs: ReadonlySet<string>;
+  /** Speech and reporting verbs ("said", "according to"): a line that reports speech is news. */
+  readonly reportingWords: readonly string[];
+  /** Auxiliaries, modals and common irregular past forms, for telling a verbless caption. */
+  readonly finiteVerbs: ReadonlySet<string>;
   readonly months: readonly string[];
   readonly weekdays: readonly string[];
 }
@@ -38,6 +46,8 @@ export interface CaptionLexicon {
 export interface CreditLexicon {
   readonly agencies: ReadonlySet<string>;
   readonly labels: readonly string[];
+  /** Labels that may close a caption line ("... harbour. Photo: NAME/Agency"). */
+  readonly inlineLabels: readonly string[];
 }
 
 const LEXICON_FOLDER = new URL('../../data/lexicons/', import.meta.url);
@@ -83,6 +93,8 @@ function loadBoilerplate(): BoilerplateLexicon {
     lines,
     prefixes: stringLists(data.prefixes, 'boilerplate.prefixes'),
     contains: stringLists(data.contains, 'boilerplate.contains'),
+    suffixes: stringLists(data.suffixes, 'boilerplate.suffixes'),
+    boxHeadings: strings(data.boxHeadings, 'boilerplate.boxHeadings'),
     listHeaders: new Set(strings(data.listHeaders, 'boilerplate.listHeaders')),
     menuRun: numberOf(data.menuRun, 'boilerplate.menuRun'),
     menuWords: numberOf(data.menuWords, 'boilerplate.menuWords'),
@@ -105,6 +117,8 @@ function loadCaptions(): CaptionLexicon {
     maxPhraseScore: numberOf(data.maxPhraseScore, 'captions.maxPhraseScore'),
     parentheticals: strings(data.parentheticals, 'captions.parentheticals'),
     presentVerbs: new Set(strings(data.presentVerbs, 'captions.presentVerbs')),
+    reportingWords: strings(data.reportingWords, 'captions.reportingWords'),
+    finiteVerbs: new Set(strings(data.finiteVerbs, 'captions.finiteVerbs')),
     months: strings(data.months, 'captions.months'),
     weekdays: strings(data.weekdays, 'captions.weekdays'),
   };
@@ -118,5 +132,9 @@ export function creditLexicon(): CreditLexicon {
 
 function loadCredits(): CreditLexicon {
   const data = readJson('photo-credits.json');
-  return { agencies: new Set(strings(data.agencies, 'photo-credits.agencies')), labels: strings(data.labels, 'photo-credits.labels') };
+  return {
+    agencies: new Set(strings(data.agencies, 'photo-credits.agencies')),
+    labels: strings(data.labels, 'photo-credits.labels'),
+    inlineLabels: strings(data.inlineLabels, 'photo-credits.inlineLabels'),
+  };
 }

@@ -3,7 +3,8 @@
  * several weak signals are scored together and a line goes only at {@link CAPTION_THRESHOLD}:
  * no final stop, a bracketed "(pictured ...)", photo words ("still image", "in footage", "is
  * seen"), a closing "on <date>", a present-tense posture verb ("stands near", "wave from").
- * Quotation marks count against: captions describe, they rarely quote.
+ * Quotation marks and reporting verbs ("said", "according to") count against: captions describe,
+ * they rarely quote or report.
  */
 import type { CleanEdit, CleanRule } from '../pipeline/stage.js';
 import { type CaptionLexicon, captionLexicon } from './clean-lexicons.js';
@@ -17,6 +18,7 @@ const WEIGHT_PARENTHETICAL = 3;
 const WEIGHT_CLOSING_DATE = 2;
 const WEIGHT_PRESENT_VERB = 1;
 const WEIGHT_QUOTATION = -2;
+const WEIGHT_REPORTING = -2;
 const WEIGHT_LONG = -2;
 const LONG_LINE_WORDS = 70;
 const VERB_WINDOW = 15;
@@ -24,6 +26,9 @@ const MIN_WORDS = 3;
 const QUOTATION = /["“”«»„]|(?:^|\s)‘/u;
 const PARENTHESIS = /\(([^)]*)\)/gu;
 const PHRASE_BOUNDARY = /[^\p{L}\p{N}']+/gu;
+const PAST_FORM = /\p{L}{3,}ed$/u;
+const INNER_SENTENCE_END = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/u;
+const MIN_VERBLESS_WORDS = 4;
 
 /** Patterns built once from the lexicon's month and weekday names. */
 interface CaptionPatterns {
@@ -69,6 +74,21 @@ function hasPresentVerb(words: readonly string[], lexicon: CaptionLexicon): bool
 }
 
 /**
+ * Whether a line reads as a verbless noun phrase ("A ship at anchor in the harbour."): one sentence
+ * of at least four words with no auxiliary, modal or common past form and no "-ed" word. Many
+ * captions are written so; a news sentence almost always has a finite verb among those.
+ * @param line the line's text
+ * @param lexicon caption signals (optional; default: data/lexicons/captions.json)
+ */
+export function isVerbless(line: string, lexicon: CaptionLexicon = captionLexicon()): boolean {
+  const text = line.trim();
+  if (INNER_SENTENCE_END.test(text)) return false;
+  const words = wordsOf(text).map((word) => word.toLowerCase());
+  if (words.length < MIN_VERBLESS_WORDS) return false;
+  return !words.some((word) => lexicon.finiteVerbs.has(word) || PAST_FORM.test(word));
+}
+
+/**
  * Score a line for being an image caption.
  * @param line the line's text
  * @param lexicon caption signals (optional; default: data/lexicons/captions.json)
@@ -95,6 +115,7 @@ export function scoreCaption(line: string, lexicon: CaptionLexicon = captionLexi
   if (captionPatterns(lexicon).closingDate.test(text)) add(WEIGHT_CLOSING_DATE, 'closing date');
   if (hasPresentVerb(words, lexicon)) add(WEIGHT_PRESENT_VERB, 'present-tense verb');
   if (QUOTATION.test(text)) add(WEIGHT_QUOTATION, 'quotation');
+  if (lexicon.reportingWords.some((word) => folded.includes(` ${word} `))) add(WEIGHT_REPORTING, 'reporting verb');
   if (words.length > LONG_LINE_WORDS) add(WEIGHT_LONG, 'long');
   return { score, signals };
 }

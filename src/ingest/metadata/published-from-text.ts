@@ -1,5 +1,8 @@
 /**
- * When no metadata dates the article, the text may: the latest explicit full date it mentions
+ * When no metadata dates the article, the text may. First its own time stamp: a date line that
+ * cleaning removed (`clean/dateline`, such as "Thursday 28 September 2023" under the headline)
+ * states the publication day (basis `text`), unless it is an update stamp ("Updated ..."). Else
+ * the latest explicit full date it mentions
  * (day month year, or month year) is a lower bound of the publication date, since an article is
  * no older than the latest day it reports. The cleaned text is read, and so are the captions,
  * credits and bylines cleaning took out (they were published with the article). chrono-node's strict parser reads day-month-year dates;

@@ -2,13 +2,14 @@
  * RSS (2.0 and 1.0/RDF) and Atom feeds: each item or entry is a document. The body is
  * `content:encoded`, `content`, `description` or `summary` (HTML in it extracted to text); the
  * metadata is title, link, pubDate / published / updated / dc:date, author / dc:creator, and the
- * channel or feed title as the outlet.
+ * outlet named by the channel or feed title, less a section it adds ("Outlet - World").
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { InputFormat, MetaHints, RawInput } from '../../model/news-doc.js';
 import { createError, isSitrepError, type SitrepError } from '../../pipeline/errors.js';
 import { textFromHtmlField } from '../html/html-field-text.js';
 import type { Reader, ReaderInput, ReadResult } from '../reader.js';
+import { outletFromFeedTitle } from './feed-outlet.js';
 import { droppedCaptionNotes } from './html-reader.js';
 
 /** Elements that may repeat and are read as lists. */
@@ -89,19 +90,25 @@ interface FeedShape {
 }
 
 /** Note: the format comes from the root element, so an Atom feed saved as `.xml` is still Atom. */
+/** The outlet of a channel or feed node: its title less a section, read with its site link. */
+function outletOf(node: XmlNode): string | null {
+  const title = textOf(node['title']);
+  return title === null ? null : outletFromFeedTitle(title, linkOf(node['link']));
+}
+
 function feedShape(document: XmlNode): FeedShape | null {
   const feed = document['feed'];
-  if (isNode(feed)) return { format: 'atom', outlet: textOf(feed['title']), items: list(feed['entry']) };
+  if (isNode(feed)) return { format: 'atom', outlet: outletOf(feed), items: list(feed['entry']) };
   const rss = document['rss'];
   if (isNode(rss)) {
     const channel = list(rss['channel'])[0];
     if (!isNode(channel)) return null;
-    return { format: 'rss', outlet: textOf(channel['title']), items: list(channel['item']) };
+    return { format: 'rss', outlet: outletOf(channel), items: list(channel['item']) };
   }
   const rdf = document['rdf:RDF'];
   if (isNode(rdf)) {
     const channel = list(rdf['channel'])[0];
-    return { format: 'rss', outlet: isNode(channel) ? textOf(channel['title']) : null, items: list(rdf['item']) };
+    return { format: 'rss', outlet: isNode(channel) ? outletOf(channel) : null, items: list(rdf['item']) };
   }
   return null;
 }
