@@ -60,7 +60,7 @@ function getPatterns(): Patterns {
       unitOnly: new RegExp(`\\b(?:for|over|in|within|during|(?:in\\s+)?recent)\\s+((?:recent\\s+)?(${unit}|centurie)s)\\b`, 'giu'),
       anchoredMonth: new RegExp(`\\b(this(?:\\s+past|\\s+coming)?|last|next)\\s+(${months.join('|')})\\b`, 'giu'),
       monthOfYear: new RegExp(`\\b(${months.join('|')})(?:,?\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gu'),
-      weekday: new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b`, 'gu'),
+      weekday: new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b(?:\\s+(morning|afternoon|evening|night)\\b)?`, 'gu'),
       vague: new RegExp(`\\b(${alternation(lexicon.vague.keys())})\\b`, 'giu'),
       set: new RegExp(`\\b(?:(${alternation(lexicon.sets.keys())})|(?:every|each)\\s+(${unit}))\\b`, 'giu'),
     };
@@ -138,6 +138,7 @@ function weekdays(text: string, into: TimeCandidate[]): void {
     const modifier = match[1]?.toLowerCase();
     const weekday = names.indexOf((match[2] ?? '').toLowerCase());
     const direction = modifier === 'last' ? 'past' : modifier === undefined || modifier === 'this' ? 'nearest-past' : 'future';
+    // Note: a part of the day after the weekday ("Sunday night") belongs to the span, not the value.
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/weekday', confidence: 0.85, spec: { kind: 'weekday', weekday, direction } });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Granularity } from '../../model/annotations.js';
 import { addDays, addMonths, formatDateTime, formatDay, formatMonth, formatWeek, formatYear, isValidDay, weekdayOf, type CalendarDay } from './calendar.js';
+import { quarterComparisons } from './quarter-comparisons.js';
 import type { TimeCandidate, TimeReading, TimeSpec, TimexType } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon } from './time-lexicon.js';
 import type { TimeReference } from './time-reference.js';
@@ -210,6 +211,8 @@ function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference:
     return { value, granularity: 'time', timexType: 'TIME', timexValue: value, inferred: ['value'] };
   }
   const value = formatDay(date);
+  // Note: "Sunday night" keeps its day as the TimeML value too: TimeBank and AQUAINT write the day
+  // alone about as often as the day with TNI/TEV, and a part of the day adds nothing to a timeline.
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred: ['value'] };
 }
 
@@ -246,7 +249,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
 /** Anchor the kept candidates to the reference and their passages. */
 export function resolveTimes(text: string, candidates: readonly TimeCandidate[], reference: TimeReference | null, passages: readonly PassageSpan[]): TimeReading[] {
   const kept = dropOverlaps(candidates);
-  return kept.map((candidate): TimeReading => {
+  const readings = kept.map((candidate): TimeReading => {
     const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined && candidate.spec.yearOffset === undefined;
     const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
     const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages, needsQuarterYear) : undefined;
@@ -262,4 +265,5 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
       vague: candidate.spec.kind === 'vague' || candidate.spec.kind === 'set',
     };
   });
+  return quarterComparisons(text, kept, readings, passages);
 }
