@@ -1,7 +1,8 @@
 /**
  * Quantities: numbers in digits or words with their range, approximation and counted noun
  * phrase. Not quantities: model numbers and calibres ("D-30", "122-mm"), years, dates ("August
- * 16", "16 August"), times of day, ordinals ("1st"), references ("page 5") and phone numbers.
+ * 16", "16 August"), times of day, durations ("six months"), ordinals ("1st"), references ("page 5")
+ * and phone numbers.
  * A range's value is its low end; a plural count ("hundreds of") is a range read the same way.
  * The span runs from the qualifier to the end of the counted noun phrase.
  */
@@ -78,7 +79,7 @@ function qualifierBefore(tokens: readonly Token[], first: number): { phrase: str
   return undefined;
 }
 
-function countedPhrase(text: string, tokens: readonly Token[], at: number): { what: string | null; last: number } {
+function countedPhrase(text: string, tokens: readonly Token[], at: number): { what: string | null; last: number; first?: number } {
   const lexicon = getQuantityLexicon();
   const token = tokens[at];
   if (token !== undefined && (PERCENT_WORDS.has(lower(token)) || (lower(token) === 'per' && lower(tokens[at + 1]) === 'cent'))) return { what: 'percent', last: lower(token) === 'per' ? at + 1 : at };
@@ -95,7 +96,7 @@ function countedPhrase(text: string, tokens: readonly Token[], at: number): { wh
   const start = tokens[first];
   const end = tokens[last];
   if (last < first || start === undefined || end === undefined) return { what: null, last: at - 1 };
-  return { what: text.slice(start.start, end.end), last };
+  return { what: text.slice(start.start, end.end), last, first };
 }
 
 function rangeAfter(tokens: readonly Token[], number: ReadNumber, between: boolean): ReadNumber | undefined {
@@ -128,6 +129,11 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
     }
     const end = high ?? number;
     const counted = countedPhrase(text, tokens, end.next);
+    if (counted.first !== undefined && getQuantityLexicon().durationUnits.has(lower(tokens[counted.first]))) {
+      // Note: "six months", "two weeks" measure time; the times stage reads them, they are not counts.
+      index = Math.max(end.next, counted.last + 1);
+      continue;
+    }
     const firstToken = tokens[qualifier?.first ?? index] ?? token;
     const lastToken = tokens[Math.max(counted.last, end.next - 1)] ?? token;
     const range = number.range ?? (high === undefined ? undefined : ([number.value, high.range?.[1] ?? high.value] as const));

@@ -29,6 +29,8 @@ export interface QuantityLexicon {
   readonly yearPrepositions: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
   readonly leadingSkip: ReadonlySet<string>;
+  /** Units of time: a number counting one is a duration ("six months"), not a quantity. */
+  readonly durationUnits: ReadonlySet<string>;
 }
 
 interface NumbersFile {
@@ -50,6 +52,7 @@ interface WordsFile {
   readonly yearPrepositions: readonly string[];
   readonly stopWords: readonly string[];
   readonly leadingSkip: readonly string[];
+  readonly durationUnits: readonly string[];
 }
 
 let cached: QuantityLexicon | undefined;
@@ -78,6 +81,7 @@ export function getQuantityLexicon(): QuantityLexicon {
     yearPrepositions: new Set(words.yearPrepositions),
     stopWords: new Set(words.stopWords),
     leadingSkip: new Set(words.leadingSkip),
+    durationUnits: new Set(words.durationUnits),
   };
   return cached;
 }

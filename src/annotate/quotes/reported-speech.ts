@@ -45,10 +45,10 @@ function draft(text: string, start: number, end: number, cue: Cue, speaker: Spea
 function contentAfter(tokens: readonly Token[], cue: Cue, sentenceEnd: number): number {
   const lexicon = getAttributionLexicon();
   let at = cue.next;
-  let run = at;
-  while (lexicon.temporalWords.has(lower(tokens[run]))) run += 1;
-  // Note: a run of time words is skipped only when it is a time phrase ("on Monday"), not an article ("said the cable").
-  if (run > at && lexicon.timeNouns.has(lower(tokens[run - 1]))) at = run;
+  // Note: a run of time words is skipped only up to its last time noun ("on Monday"), never over a bare article ("said the cable").
+  let timeEnd = at;
+  for (let run = at; lexicon.temporalWords.has(lower(tokens[run])); run += 1) if (lexicon.timeNouns.has(lower(tokens[run]))) timeEnd = run + 1;
+  at = timeEnd;
   if (cue.form === 'told' || cue.form.startsWith('tell')) {
     for (let look = at; look < at + MAX_OBJECT_TOKENS && (tokens[look]?.end ?? Infinity) <= sentenceEnd; look += 1) {
       if (lower(tokens[look]) === 'that') return look + 1;

@@ -27,6 +27,8 @@ const MAX_PHRASE_TOKENS = 14;
 /** A relative clause ("X, who spoke on condition of anonymity ..., said") may be longer than a phrase. */
 const MAX_RELATIVE_TOKENS = 40;
 const RELATIVE_OPENERS = new Set(['who', 'which']);
+/** Unknown lower-case modifiers a speaker noun may carry after its determiner ("the harbour authority"). */
+const MAX_MODIFIERS = 2;
 /** Prepositions that may attach a place or an employer to a speaker noun ("a spokesperson in X", "an official at Y"). */
 const NOUN_PREPOSITIONS = new Set(['in', 'for', 'at']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -157,10 +159,30 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
         first = at;
         break;
       }
-    } else if (!allowed(token, lenient) && !coordinatedName(tokens, at) && !nounPreposition(tokens, at)) break;
+    } else if (!allowed(token, lenient) && !coordinatedName(tokens, at) && !nounPreposition(tokens, at)) {
+      const modified = determinerBefore(tokens, at, floor);
+      if (modified >= 0) first = modified;
+      break;
+    }
     first = at;
   }
   return first > last ? undefined : phraseFrom(text, tokens, first, last, lenient);
+}
+
+/**
+ * The index of the determiner that opens "DET MODIFIER* NOUN" when the words from `index` back to it are
+ * plain lower-case modifiers ("the harbour authority", "a fishing union spokesman"), else -1.
+ */
+function determinerBefore(tokens: readonly Token[], index: number, floor: number): number {
+  const lexicon = getAttributionLexicon();
+  for (let at = index; at >= 0 && index - at <= MAX_MODIFIERS && (tokens[at]?.start ?? -1) >= floor; at -= 1) {
+    const token = tokens[at];
+    const word = lower(token);
+    if (token === undefined || token.kind !== 'word') return -1;
+    if (lexicon.determiners.has(word)) return at < index && lower(tokens[at - 1]) !== 'of' ? at : -1;
+    if (isCapitalised(token) || lexicon.clauseStops.has(word) || lexicon.cues.has(word) || lexicon.auxiliaries.has(word) || lexicon.pronouns.has(word)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the "and" at `index` joins two names after "of" ("the foreign ministers of A and B"). */
@@ -177,7 +199,7 @@ function nounPreposition(tokens: readonly Token[], index: number): boolean {
   const lexicon = getAttributionLexicon();
   const noun = tokens[index - 1];
   const word = base(noun);
-  return !isCapitalised(noun) && (lexicon.speakerNouns.has(word) || lexicon.personTitles.has(word)) && !lexicon.groupWords.has(word);
+  return (lexicon.speakerNouns.has(singular(word)) || lexicon.personTitles.has(word)) && !lexicon.groupWords.has(word);
 }
 
 /** Whether tokens `from`..`to` are a name: capitalised words and joiners, not opening with a determiner. */
@@ -199,7 +221,8 @@ function appositionBefore(text: string, tokens: readonly Token[], comma: number,
     const token = tokens[at];
     if (token?.text === ',') {
       const opener = lower(tokens[at + 1]);
-      if (RELATIVE_OPENERS.has(opener)) return phraseBefore(text, tokens, at, floor);
+      // Note: "who" / "which" already mark the subject as someone, so any noun phrase will do ("The engineer, who ..., said").
+      if (RELATIVE_OPENERS.has(opener)) return phraseBefore(text, tokens, at, floor, true);
       if (punctuated || comma - at > MAX_PHRASE_TOKENS) return undefined;
       if (isName(tokens, at + 1, comma - 1)) {
         // Note: the description before a name may be any noun phrase ("its Finnish operator"), so it is read leniently.
