@@ -66,3 +66,18 @@ describe('readAuthorLine: bios without a job noun', () => {
     assert.equal(readAuthorLine('The minister covers the cost of the repairs, officials said.', true), null);
   });
 });
+
+describe('readAuthorLine: bylines with a desk or an outlet', () => {
+  it('keeps the people and drops the desk after a comma', () => {
+    assert.deepEqual(readAuthorLine('By Mara Quill, Harbour Desk', true), { reason: 'byline', author: 'Mara Quill', outlet: null });
+    assert.deepEqual(readAuthorLine('By Mara Quill, Tom Okafor and Lena Marsh', true), { reason: 'byline', author: 'Mara Quill, Tom Okafor, Lena Marsh', outlet: null });
+    assert.deepEqual(readAuthorLine('By Mara Quill and Tom Okafor, Fjord Herald', true), { reason: 'byline', author: 'Mara Quill, Tom Okafor', outlet: null });
+  });
+
+  it('negative: a byline naming only a desk gives no author, but still leaves the body', () => {
+    assert.deepEqual(readAuthorLine('By Harbour News Staff', true), { reason: 'byline', author: null, outlet: null });
+    const doc = runRule(removeAuthorLines, 'By Harbour News Staff\n\nHeavy rain closed the pass.');
+    assert.equal(doc.meta.author, null);
+    assert.deepEqual(reasons(doc), ['byline']);
+  });
+});

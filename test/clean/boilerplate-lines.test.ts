@@ -71,3 +71,31 @@ describe('boilerplateReason: comment, syndication and subscription lines', () =>
     assert.equal(boilerplateReason('The minister said the plan was first published by the ministry in March.'), null);
   });
 });
+
+describe('newsletter boxes', () => {
+  it('takes a line closing with a call to action', () => {
+    assert.equal(boilerplateReason('The best of our reporting from the valley, every Monday. Sign up now.'), 'newsletter prompt');
+    assert.equal(boilerplateReason('Three stories to start your day. Subscribe today'), 'newsletter prompt');
+  });
+
+  it('negative: a call to action inside a sentence stays', () => {
+    assert.equal(boilerplateReason('Residents who want the new bus pass must sign up now, the council said.'), null);
+    assert.equal(boilerplateReason('Officials urged farmers to sign up now for the drought fund before it closes.'), null);
+  });
+
+  it('removes the box heading right above its prompt', () => {
+    const raw = 'The river rose overnight.\n\nGet the Valley Briefing\n\nThe best of our reporting from the valley, every Monday. Sign up now.\n\nSchools stayed shut.';
+    const doc = runRule(removeBoilerplate, raw);
+    assert.deepEqual(reasons(doc), ['newsletter prompt', 'newsletter prompt']);
+    assert.equal(doc.cleaning.removed[0]?.text, 'Get the Valley Briefing');
+    assert.ok(doc.text.includes('The river rose overnight.') && doc.text.includes('Schools stayed shut.'));
+  });
+
+  it('negative: a subheading above a prompt, and a briefing heading with no prompt below, stay', () => {
+    const raw = 'The river rose overnight.\n\nWhat happens next\n\nSign up to our newsletter for the latest updates.\n\nThe morning briefing\n\nSchools stayed shut.';
+    const doc = runRule(removeBoilerplate, raw);
+    assert.deepEqual(reasons(doc), ['newsletter prompt']);
+    assert.ok(doc.text.includes('What happens next'));
+    assert.ok(doc.text.includes('The morning briefing'));
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CAPTION_THRESHOLD, removeImageCaptions, scoreCaption } from '../../src/clean/image-caption.js';
+import { CAPTION_THRESHOLD, isVerbless, removeImageCaptions, scoreCaption } from '../../src/clean/image-caption.js';
 import { reasons, runRule } from './clean-helpers.js';
 
 const CAPTIONS = [
@@ -43,5 +43,29 @@ describe('removeImageCaptions', () => {
     const doc = runRule(removeImageCaptions, raw);
     assert.deepEqual(reasons(doc), ['image caption']);
     assert.equal(doc.text, ['The river burst its banks overnight.', 'Schools stayed closed on Tuesday.', BODY[0]].join('\n'));
+  });
+});
+
+describe('isVerbless', () => {
+  it('takes noun-phrase captions', () => {
+    assert.ok(isVerbless('A fishing boat at anchor off the northern cape.'));
+    assert.ok(isVerbless('Smoke rising over the old harbour at dawn'));
+  });
+
+  it('negative: sentences with an auxiliary, a past form or two sentences', () => {
+    assert.equal(isVerbless('The boat is at anchor off the northern cape.'), false);
+    assert.equal(isVerbless('The boat anchored off the northern cape.'), false);
+    assert.equal(isVerbless('A fishing boat. The cape beyond.'), false);
+    assert.equal(isVerbless('Boats at anchor'), false, 'too short to judge');
+  });
+});
+
+describe('scoreCaption: reporting verbs', () => {
+  it('counts a reporting verb against a line', () => {
+    const plain = scoreCaption('Farmers gather outside the ministry in the capital on October 4, 2022');
+    const reported = scoreCaption('Farmers gather outside the ministry in the capital, the union said on October 4, 2022');
+    assert.ok(reported.signals.includes('reporting verb'));
+    assert.ok(!plain.signals.includes('reporting verb'));
+    assert.equal(plain.score - reported.score, 2);
   });
 });

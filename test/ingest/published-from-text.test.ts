@@ -89,3 +89,19 @@ test('seed articles, when present: every inferred date is a real date in the tex
     assert.match(latest.value, /^\d{4}-\d{2}(?:-\d{2})?$/u);
   }
 });
+
+test('a date line cleaning removed states the published day, before a later date in the body', () => {
+  const doc = docOf('The agency will close on January 1, 2030, officials said on Thursday.');
+  doc.cleaning.removed.push({ text: 'Thursday 14 March 2029', reason: 'timestamp', rule: 'clean/dateline', rawStart: 0, rawEnd: 0 });
+  publishedFromText.run(doc, createContext());
+  assert.deepEqual(doc.meta.published, { value: '2029-03-14', basis: 'text' });
+  assert.equal(doc.meta.basis['published'], PUBLISHED_FROM_TEXT);
+});
+
+test('negative: an update stamp does not give the day when a publication stamp does', () => {
+  const doc = docOf('The ferry sailed on 12 October 2023 after the storm.');
+  const stamp = (text: string, rawStart: number) => ({ text, reason: 'timestamp', rule: 'clean/dateline', rawStart, rawEnd: rawStart + text.length });
+  doc.cleaning.removed.push(stamp('Updated 3 December 2023, 10:05', 0), stamp('Published 14 October 2023', 40));
+  publishedFromText.run(doc, createContext());
+  assert.deepEqual(doc.meta.published, { value: '2023-10-14', basis: 'text' });
+});

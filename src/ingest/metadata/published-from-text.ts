@@ -1,7 +1,7 @@
 /**
  * When no metadata dates the article, the text may. First its own time stamp: a date line that
  * cleaning removed (`clean/dateline`, such as "Thursday 28 September 2023" under the headline)
- * states the publication day (basis `text`), unless it is an update stamp ("Updated ..."). Else
+ * states the publication day (basis `text`); an update stamp ("Updated ...") only when no other does. Else
  * the latest explicit full date it mentions
  * (day month year, or month year) is a lower bound of the publication date, since an article is
  * no older than the latest day it reports. The cleaned text is read, and so are the captions,
