@@ -4,7 +4,9 @@
  * (docs/events.md); a snippet without an event, or whose type has no ACLED counterpart, is a miss.
  * Prints weighted and macro F1 over the gold sub-types and the per-class table.
  *
- * Usage: node --import tsx scripts/eval-events.ts [snippets.tsv] [--confusions]
+ * Usage: node --import tsx scripts/eval-events.ts [snippets.tsv] [--confusions] [--half=a|b]
+ * (`--half=a` keeps the snippets at even positions of the file, `--half=b` the odd ones: decide a
+ * change on one half, confirm it on the other).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,6 +31,7 @@ export const ACLED_MAPPING: Readonly<Record<string, string>> = {
   'attack/sexual-violence': 'SEX_VIOL',
   'attack/mob': 'MOB_VIOL',
   casualties: 'ATTACK',
+  'casualties/clash': 'ARMED_CLASH',
   sabotage: 'PROPERTY_DISTRUCT',
   deploy: 'CHANGE_TO_GROUP_ACT',
   'deploy/withdraw': 'CHANGE_TO_GROUP_ACT',
@@ -46,6 +49,7 @@ export const ACLED_MAPPING: Readonly<Record<string, string>> = {
   protest: 'PEACE_PROTEST',
   'protest/violent-protest': 'VIOL_DEMONSTR',
   'protest/protest-repressed': 'FORCE_AGAINST_PROTEST',
+  'protest/protest-intervention': 'PROTEST_WITH_INTER',
   arrest: 'ARREST',
   abduct: 'ABDUCT_DISSAP',
   'disaster/natural': 'NATURAL_DISASTER',
@@ -72,7 +76,13 @@ export function classify(text: string): string {
 function main(): void {
   const args = process.argv.slice(2);
   const file = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_FILE;
-  const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  const half = args.find((arg) => arg.startsWith('--half='))?.slice('--half='.length);
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('\t'))
+    .filter((_row, position) => half === undefined || (half === 'a') === (position % 2 === 0));
   const pairs = rows.map((row) => ({ gold: row[2]?.trim() ?? '', predicted: classify(row[1] ?? '') }));
   const labels = [...new Set(pairs.map((pair) => pair.gold))].sort();
   const lines = ['| ACLED sub-type | support | precision | recall | F1 |', '|---|---|---|---|---|'];

@@ -46,16 +46,49 @@ export interface EventLexicon {
   /** Blocker phrases as token lists, keyed by first token. */
   readonly blockers: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly cues: ModalityCues;
-  /** Participant and violence words (lower-case phrases) that refine subtypes. */
+  /** Participant and circumstance words (lower-case phrases) that refine subtypes. */
   readonly roles: EventRoles;
+  /** Role phrases as token lists, keyed by first token. */
+  readonly rolePhrases: ReadonlyMap<string, readonly { readonly tokens: readonly string[]; readonly role: RoleClass }[]>;
+  readonly compounds: readonly CompoundTrigger[];
 }
 
-/** Participant and violence words. */
-export interface EventRoles {
-  readonly stateForces: readonly string[];
-  readonly nonStateActors: readonly string[];
-  readonly civilians: readonly string[];
-  readonly violence: readonly string[];
+/** The word classes of the evidence model (data/lexicons/event-triggers.json, `roles`). */
+export const ROLE_CLASSES = [
+  'stateForces',
+  'nonStateActors',
+  'civilians',
+  'violence',
+  'militaryTargets',
+  'protesters',
+  'protestViolence',
+  'protestForce',
+  'protestIntervention',
+  'aircraft',
+  'weapons',
+  'seizure',
+  'territory',
+  'peacefulTransfer',
+  'reporting',
+  'industrial',
+  'blast',
+] as const;
+
+/** One word class of the evidence model. */
+export type RoleClass = (typeof ROLE_CLASSES)[number];
+
+/** Participant, target and circumstance words (lower-case phrases), by class. */
+export type EventRoles = Readonly<Record<RoleClass, readonly string[]>>;
+
+/** Two word classes near each other that make an event on the `cue` word. */
+export interface CompoundTrigger {
+  readonly cue: RoleClass;
+  readonly with: RoleClass;
+  /** How many tokens apart the two words may stand, either order. */
+  readonly window: number;
+  readonly type: string;
+  readonly subtype?: string;
+  readonly weight: number;
 }
 
 interface TriggerEntry {
@@ -71,7 +104,8 @@ interface TriggersFile {
   types: Record<string, EventTypeInfo>;
   triggers: TriggerEntry[];
   blockers: string[];
-  roles: EventRoles;
+  roles: Partial<Record<RoleClass, string[]>>;
+  compounds: { rules: CompoundTrigger[] };
 }
 
 interface CuesFile {
@@ -138,11 +172,15 @@ export function getEventLexicon(): EventLexicon {
       }
     }
     const blockers = data.blockers.map((phrase) => phrase.toLowerCase().split(SPACE));
+    const roles = Object.fromEntries(ROLE_CLASSES.map((role) => [role, data.roles[role] ?? []])) as Record<RoleClass, string[]>;
+    const rolePhrases = ROLE_CLASSES.flatMap((role) => roles[role].map((phrase) => ({ tokens: phrase.toLowerCase().split(SPACE), role })));
     lexicon = {
       types: new Map(Object.entries(data.types)),
       byFirstToken: index(triggers, (trigger) => trigger.tokens),
       blockers: index(blockers, (tokens) => tokens),
-      roles: data.roles,
+      roles,
+      rolePhrases: index(rolePhrases, (item) => item.tokens),
+      compounds: data.compounds.rules,
       cues: {
         negation: new Set(cues.negation),
         denial: cues.denial,

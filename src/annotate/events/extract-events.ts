@@ -1,12 +1,14 @@
 /**
  * Event extraction on one text: per sentence, find trigger phrases (skipping words used in another
- * sense, such as "heart attack" or "exercise caution"), keep the first trigger of each type, then
- * attach actors, place, time and modality from the sentence.
+ * sense, such as "heart attack" or "exercise caution") and compound cues (a seizure verb beside weapon
+ * nouns), keep the strongest trigger of each type, attach actors, place, time and modality from
+ * the sentence, then refine subtypes from the role words around each trigger.
  */
 import type { EntityType, Mention, Modality, Place, TimeExpression } from '../../model/annotations.js';
-import { getEventLexicon, type Trigger } from './event-lexicon.js';
+import { getEventLexicon, type CompoundTrigger, type Trigger } from './event-lexicon.js';
 import { modalityOf } from './event-modality.js';
-import { refineSubtypes } from './refine-subtypes.js';
+import { findRoles, type RoleHits } from './event-roles.js';
+import { refineSubtypes, type LocatedEvent } from './refine-subtypes.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
@@ -76,11 +78,41 @@ function blockedPositions(tokens: readonly Token[]): Set<number> {
   return blocked;
 }
 
+type Signal = Pick<Trigger, 'type' | 'subtype' | 'weight'>;
+
+interface TriggerMatch {
+  readonly trigger: Signal;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Compound matches: a cue word with a word of the other class within the window. */
+function findCompounds(hits: RoleHits, compounds: readonly CompoundTrigger[]): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (const rule of compounds) {
+    for (const cue of hits[rule.cue]) {
+      const near = hits[rule.with].some((other) => (other.first > cue.last ? other.first - cue.last : cue.first - other.last) <= rule.window && (other.first > cue.last || other.last < cue.first));
+      if (near) found.push({ trigger: rule, first: cue.first, last: cue.last });
+    }
+  }
+  return found;
+}
+
+/** The strongest match of each type (the first one on a tie), in text order. */
+function strongestByType(matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const best = new Map<string, TriggerMatch>();
+  for (const match of matches) {
+    const current = best.get(match.trigger.type);
+    if (current === undefined || match.trigger.weight > current.trigger.weight || (match.trigger.weight === current.trigger.weight && match.first < current.first)) best.set(match.trigger.type, match);
+  }
+  return [...best.values()].sort((a, b) => a.first - b.first);
+}
+
 /** Trigger matches in a sentence, as token ranges. */
-function findTriggers(tokens: readonly Token[]): { trigger: Trigger; first: number; last: number }[] {
+function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const { byFirstToken } = getEventLexicon();
   const blocked = blockedPositions(tokens);
-  const found: { trigger: Trigger; first: number; last: number }[] = [];
+  const found: TriggerMatch[] = [];
   for (let position = 0; position < tokens.length; position += 1) {
     const token = tokens[position];
     if (token === undefined || blocked.has(position)) continue;
@@ -121,11 +153,10 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
   for (const passage of passages) {
     const sentence = text.slice(passage.start, passage.end);
     const tokens = tokenize(sentence, passage.start);
-    const seen = new Set<string>();
-    const found: EventReading[] = [];
-    for (const { trigger, first, last } of findTriggers(tokens)) {
-      if (seen.has(trigger.type)) continue;
-      seen.add(trigger.type);
+    const words = tokens.map((token) => token.lower);
+    const hits = findRoles(words);
+    const found: LocatedEvent[] = [];
+    for (const { trigger, first, last } of strongestByType([...findTriggers(tokens), ...findCompounds(hits, getEventLexicon().compounds)])) {
       const start = tokens[first]?.start ?? passage.start;
       const end = tokens[last]?.end ?? start;
       const place = context.places.find((candidate) => candidate.start >= passage.start && candidate.end <= passage.end);
@@ -141,9 +172,11 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
         actors: actorsIn(text, passage, context.mentions, useFallback, { start, end }),
         place: place?.name ?? null,
         time: time?.value ?? null,
+        first,
+        last,
       });
     }
-    events.push(...refineSubtypes(sentence, found));
+    for (const { first: _first, last: _last, ...event } of refineSubtypes(words, hits, found)) events.push(event);
   }
   return events;
 }
