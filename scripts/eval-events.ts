@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEvents, type EventReading } from '../src/annotate/events/extract-events.js';
+import { mainEvent } from '../src/annotate/events/main-event.js';
 import { splitSentences } from '../src/annotate/tokens/sentences.js';
 
 const DEFAULT_FILE = fileURLToPath(new URL('../../shared/datasets/case2021-events/snippets.tsv', import.meta.url));
@@ -61,16 +62,11 @@ function acledOf(event: EventReading): string | undefined {
   return (event.subtype === null ? undefined : ACLED_MAPPING[`${event.type}/${event.subtype}`]) ?? ACLED_MAPPING[event.type];
 }
 
-/** The ACLED sub-type of a snippet: that of its strongest mapped event, else none. */
+/** The ACLED sub-type of a snippet: that of its main mapped event (main-event.ts), else none. */
 export function classify(text: string): string {
   const events = extractEvents(text, splitSentences(text), { mentions: [], places: [], times: [] });
-  let best: { label: string; weight: number } | undefined;
-  for (const event of events) {
-    const label = acledOf(event);
-    if (label === undefined) continue;
-    if (best === undefined || event.weight > best.weight) best = { label, weight: event.weight };
-  }
-  return best?.label ?? NO_EVENT;
+  const main = mainEvent(text, events.filter((event) => acledOf(event) !== undefined));
+  return main === undefined ? NO_EVENT : (acledOf(main) ?? NO_EVENT);
 }
 
 function main(): void {

@@ -36,6 +36,8 @@ export interface ModalityCues {
   readonly modal: ReadonlySet<string>;
   readonly condition: readonly string[];
   readonly plan: readonly string[];
+  /** Phrases that make the event after them the cause or setting of another ("in response to"). */
+  readonly background: readonly string[];
 }
 
 /** The loaded event lexicon. */
@@ -115,6 +117,7 @@ interface CuesFile {
   modal: string[];
   condition: string[];
   plan: string[];
+  background: string[];
 }
 
 /** Inflected forms of a word: verbs get -s/-ed/-ing, nouns a plural (over-generation is harmless). */
@@ -188,6 +191,7 @@ export function getEventLexicon(): EventLexicon {
         modal: new Set(cues.modal),
         condition: cues.condition,
         plan: cues.plan,
+        background: cues.background,
       },
     };
   }
