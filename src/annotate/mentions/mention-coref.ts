@@ -80,12 +80,13 @@ export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazet
     tally.set(mention.type, (tally.get(mention.type) ?? 0) + 1);
     votes.set(mention.text, tally);
   }
+  const surnameList = [...surnames];
   return mentions.map((mention): Mention => {
     if (!RETYPABLE.has(mention.type)) return mention;
     const lower = mention.text.toLowerCase();
     const place = gazetteer.countries.has(lower) || gazetteer.capitals.has(lower);
     const single = !SPACES.test(mention.text);
-    if (mention.type !== 'PERSON' && single && !place && [...surnames].some((surname) => sameSurname(surname, mention.text))) {
+    if (mention.type !== 'PERSON' && single && !place && surnameList.some((surname) => sameSurname(surname, mention.text))) {
       return { ...mention, type: 'PERSON' };
     }
     let best = mention.type;
