@@ -127,6 +127,17 @@ describe('times: weekdays, relative years and quarters', () => {
     assert.deepEqual([ago.value, ago.timexValue], ['2023', '2023-Q2']);
   });
 
+  it('reads "the quarter" and "the year-earlier period" as the quarter last named', () => {
+    const text = 'The airline lost money in the third quarter. Revenue in the quarter fell, and costs were higher than in the year-earlier period.';
+    assert.equal(find(text, 'the quarter').timexValue, '2024-Q3');
+    assert.equal(find(text, 'year-earlier period').timexValue, '2023-Q3');
+  });
+
+  it('reads "the same period" as no quarter in a text that never speaks of quarters', () => {
+    const readings = extractTimes('Rainfall was lower than in the same period, farmers said.', { published: REFERENCE }).readings;
+    assert.ok(readings.every((reading) => !reading.text.includes('period')));
+  });
+
   it('keeps "a year ago" a year outside a quarterly report', () => {
     const ago = find('The bank opened its first branch in the town a year ago.', 'a year ago');
     assert.deepEqual([ago.value, ago.timexValue], ['2023', '2023']);

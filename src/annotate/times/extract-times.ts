@@ -4,6 +4,7 @@
  */
 import { splitSentences } from '../tokens/sentences.js';
 import { extractChronoTimes } from './chrono-times.js';
+import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
 import type { TimeReading } from './time-candidate.js';
@@ -27,7 +28,7 @@ export interface ExtractedTimes {
 
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
-  const candidates = [...extractChronoTimes(text), ...extractRelativeTimes(text)];
+  const candidates = [...extractChronoTimes(text), ...extractRelativeTimes(text), ...extractQuarterAnaphors(text)];
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
   const passages = options.passages ?? splitSentences(text);
   return { readings: resolveTimes(text, candidates, reference, passages), reference };

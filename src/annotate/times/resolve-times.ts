@@ -231,6 +231,12 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
       if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future) year -= 1;
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-Q${spec.quarter}`, inferred: spec.year === undefined ? ['year'] : [] };
     }
+    case 'quarter-anaphor': {
+      // Note: without an earlier quarter in the text, a report speaks of the last complete quarter.
+      if (reference?.month === undefined) return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: null, inferred: ['value'] };
+      const { year, month } = addMonths({ year: reference.year, month: reference.month }, -3);
+      return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: `${formatYear(year + spec.yearOffset)}-Q${Math.ceil(month / 3)}`, inferred: ['value'] };
+    }
     case 'season': {
       const year = spec.year ?? (reference === null ? undefined : reference.year + (spec.offset ?? 0));
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-${spec.season}`, inferred: spec.year === undefined ? ['year'] : [] };

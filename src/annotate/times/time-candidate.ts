@@ -35,6 +35,8 @@ export type TimeSpec =
   | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | 'nearest-past'; readonly hour?: number; readonly minute?: number }
   /** "the third quarter (of 2023)". */
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year?: number }
+  /** "the quarter", "the year-earlier period": the quarter a financial report speaks of, a year back with `yearOffset` -1. */
+  | { readonly kind: 'quarter-anaphor'; readonly yearOffset: number }
   /** "last summer", "spring 2022": TimeML season code SP/SU/FA/WI. */
   | { readonly kind: 'season'; readonly season: string; readonly year?: number; readonly offset?: number }
   /** "the 1990s": the first three digits of the decade. */
