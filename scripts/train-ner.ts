@@ -12,7 +12,7 @@ import { CONLL_FOLDER, printScores, scoreTagger } from './ner-figures.js';
 
 const MODEL_FILE = new URL('../data/models/ner-en.json.gz', import.meta.url);
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '12' }, 'min-count': { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '12' }, 'min-count': { type: 'string', default: '1' } } });
 const started = Date.now();
 const train = readConll(new URL('eng.train', CONLL_FOLDER).pathname);
 const dev = readConll(new URL('eng.testa', CONLL_FOLDER).pathname);
