@@ -74,6 +74,7 @@ export const ROLE_CLASSES = [
   'reporting',
   'industrial',
   'blast',
+  'takeover',
 ] as const;
 
 /** One word class of the evidence model. */
