@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { type TaggedDocument } from './conll-data.js';
-import { type FeatureSpace, FixedFeatures, documentContext } from './ner-features.js';
+import { type DocumentContext, type FeatureSpace, FixedFeatures, documentContext } from './ner-features.js';
 import { type NerGazetteer } from './ner-gazetteer.js';
 import {
   CLASS_COUNT,
@@ -160,28 +160,16 @@ export function trainTagger(documents: readonly TaggedDocument[], gazetteer: Ner
   };
   const averaged = (): Float32Array =>
     Float32Array.from(weights, (weight, slot) => ((totals[slot] ?? 0) + (now - (stamps[slot] ?? 0)) * weight) / now);
-  const byDocument: Example[][] = documents.map(() => []);
-  for (const example of pruned.examples) byDocument[example.document]?.push(example);
-  const contexts = documents.map((document) => document.map((sentence) => sentence.words));
-  const order = byDocument.map((examples, index) => ({ examples, index }));
-  for (let epoch = 1; epoch <= epochs; epoch += 1) {
-    shuffle(order, (options.seed ?? 1) * 7919 + epoch);
-    for (const { examples, index: documentIndex } of order) {
-      const context = documentContext(contexts[documentIndex] ?? [], encoder.table);
-      for (const { sentence, gold, words } of examples) {
-      const lexemes = sentenceLexemes(encoder, words);
-      let tag1: number = CLASS_COUNT;
-      let tag2: number = CLASS_COUNT;
-      for (let index = 0; index < gold.length; index += 1) {
-        if (surelyOutside(lexemes[index], tag1)) {
-          now += 1;
-          tag2 = tag1;
-          tag1 = 0;
-          continue;
-        }
+  const learnSentence = ({ sentence, gold, words }: Example, context: DocumentContext): void => {
+    const lexemes = sentenceLexemes(encoder, words);
+    let tag1: number = CLASS_COUNT;
+    let tag2: number = CLASS_COUNT;
+    for (let index = 0; index < gold.length; index += 1) {
+      let guess = 0;
+      if (!surelyOutside(lexemes[index], tag1)) {
         historyIds(encoder, tag2, tag1, lexemes[index], context, history);
         scoreToken(weights, sentence, index, history, scores);
-        const guess = bestAllowed(scores, tag1);
+        guess = bestAllowed(scores, tag1);
         const truth = gold[index] ?? 0;
         if (guess !== truth) {
           const from = sentence.offsets[index] ?? 0;
@@ -196,11 +184,21 @@ export function trainTagger(documents: readonly TaggedDocument[], gazetteer: Ner
           }
         }
         recordDecision(lexemes[index], guess, context);
-        now += 1;
-        tag2 = tag1;
-        tag1 = guess;
       }
-      }
+      now += 1;
+      tag2 = tag1;
+      tag1 = guess;
+    }
+  };
+  const byDocument: Example[][] = documents.map(() => []);
+  for (const example of pruned.examples) byDocument[example.document]?.push(example);
+  const contexts = documents.map((document) => document.map((sentence) => sentence.words));
+  const order = byDocument.map((examples, index) => ({ examples, index }));
+  for (let epoch = 1; epoch <= epochs; epoch += 1) {
+    shuffle(order, (options.seed ?? 1) * 7919 + epoch);
+    for (const { examples, index } of order) {
+      const context = documentContext(contexts[index] ?? [], encoder.table);
+      for (const example of examples) learnSentence(example, context);
     }
     if (options.afterEpoch !== undefined) {
       const snapshot = averaged();
