@@ -11,6 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { foldName } from '../src/annotate/places/fold-name.js';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +41,7 @@ const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3
 
 interface WorldCountry {
   readonly cca2: string;
+  readonly ccn3: string;
   readonly name: { readonly common: string; readonly official: string };
   readonly altSpellings: readonly string[];
   readonly latlng: readonly [number, number];
@@ -166,10 +171,38 @@ function populationBy(cities: readonly City[], key: (city: City) => string): Map
   return totals;
 }
 
+/**
+ * The centre of each country's largest landmass (world-atlas 50m outlines, by ISO numeric code):
+ * the centroid of its largest polygon, so outlying islands and territories do not pull it away.
+ */
+function mainlandCentres(): Map<string, { lat: number; lon: number }> {
+  const topology = JSON.parse(packageFile('world-atlas/countries-50m.json')) as Topology<{ countries: GeometryCollection }>;
+  const centres = new Map<string, { lat: number; lon: number }>();
+  const collection = feature(topology, topology.objects.countries);
+  for (const country of collection.features) {
+    const geometry = country.geometry;
+    if (country.id === undefined || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
+    let largest: Polygon | null = geometry.type === 'Polygon' ? geometry : null;
+    if (geometry.type === 'MultiPolygon') {
+      let area = -1;
+      for (const coordinates of geometry.coordinates) {
+        const polygon: Polygon = { type: 'Polygon', coordinates };
+        const size = geoArea(polygon);
+        if (size > area) [area, largest] = [size, polygon];
+      }
+    }
+    if (largest === null) continue;
+    const [lon, lat] = geoCentroid({ type: 'Feature', properties: {}, geometry: largest } satisfies Feature<Polygon>);
+    centres.set(String(country.id), { lat, lon });
+  }
+  return centres;
+}
+
 function countryRows(cities: readonly City[], iso: Readonly<Record<string, IsoCountry>>): Row[] {
   const countries = JSON.parse(packageFile('world-countries/countries.json')) as WorldCountry[];
   const totals = populationBy(cities, (city) => city.country);
   const rows = new Map<string, Row>();
+  const centres = mainlandCentres();
   for (const country of countries) {
     const keys = new Set<string>();
     for (const name of [country.name.common, country.name.official, ...country.altSpellings]) {
@@ -186,8 +219,8 @@ function countryRows(cities: readonly City[], iso: Readonly<Record<string, IsoCo
       code: 'PCLI',
       country: country.cca2,
       admin1: '',
-      lat: country.latlng[0],
-      lon: country.latlng[1],
+      lat: centres.get(country.ccn3)?.lat ?? country.latlng[0],
+      lon: centres.get(country.ccn3)?.lon ?? country.latlng[1],
       population: totals.get(country.cca2) ?? 0,
       keys,
       regionKeys: new Set(),
