@@ -64,7 +64,8 @@ function acledOf(event: EventReading): string | undefined {
 
 /** The ACLED sub-type of a snippet: that of its main mapped event (main-event.ts), else none. */
 export function classify(text: string): string {
-  const events = extractEvents(text, splitSentences(text), { mentions: [], places: [], times: [] });
+  const sentences = splitSentences(text);
+  const events = extractEvents(text, sentences, { mentions: [], places: [], times: [] });
   const main = mainEvent(text, events.filter((event) => acledOf(event) !== undefined));
   return main === undefined ? NO_EVENT : (acledOf(main) ?? NO_EVENT);
 }

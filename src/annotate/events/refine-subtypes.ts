@@ -22,6 +22,8 @@ const ARMED: readonly RoleClass[] = ['stateForces', 'nonStateActors', 'militaryT
 const TARGETS: readonly RoleClass[] = ['stateForces', 'nonStateActors', 'militaryTargets', 'civilians'];
 const AGENTS: readonly RoleClass[] = ['stateForces', 'nonStateActors'];
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Words that make the violence after them the topic of a protest, not its conduct ("rallies against violence"). */
+const TOPIC: ReadonlySet<string> = new Set(['against', 'over', 'about', 'condemning', 'denouncing']);
 /** Note: how far after a trigger its object is looked for ("attacked an army checkpoint near the town"). */
 const TARGET_REACH = 6;
 /** Note: how far a protest word and a violence or force word may stand apart to be one clause. */
@@ -57,7 +59,9 @@ function territorySubtype(tokens: readonly string[], hits: RoleHits, event: Loca
 
 function protestSubtype(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): string | null {
   const protesters = hits.protesters;
-  const violent = hits.protestViolence.some((hit) => roleBefore(hits, 'protesters', hit.first, CLAUSE_REACH) && !roleBefore(hits, 'stateForces', hit.first, 2));
+  const violent = hits.protestViolence.some(
+    (hit) => roleBefore(hits, 'protesters', hit.first, CLAUSE_REACH) && !roleBefore(hits, 'stateForces', hit.first, 2) && !TOPIC.has(tokens[hit.first - 1] ?? '') && !TOPIC.has(tokens[hit.first - 2] ?? ''),
+  );
   const forced = hits.protestForce.some(
     (hit) =>
       roleBefore(hits, 'stateForces', hit.first, CLAUSE_REACH) ||
