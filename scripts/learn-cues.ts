@@ -58,7 +58,7 @@ function main(): void {
   const lexicon = JSON.parse(readFileSync(WORDS_FILE, 'utf8')) as { speechVerbs: string[]; auxiliaries: string[]; speechNouns: string[] };
   const auxiliaries = new Set(lexicon.auxiliaries);
   const wordCounts = new Map<string, number>();
-  const cueCounts = new Map<string, { count: number; that: number; after: number }>();
+  const cueCounts = new Map<string, { count: number; that: number; after: number; bare: number }>();
   const phraseCounts = new Map<string, number>();
   const seenTexts = new Set<string>();
   let attributions = 0;
@@ -84,11 +84,12 @@ function main(): void {
       const form = tokens[0];
       if (form === undefined || ADVERB.test(form)) continue;
       const key = tokens[0] === 'according' && tokens[1] === 'to' ? 'according to' : form;
-      const entry = cueCounts.get(key) ?? { count: 0, that: 0, after: 0 };
+      const entry = cueCounts.get(key) ?? { count: 0, that: 0, after: 0, bare: 0 };
       entry.count += 1;
       if (content !== undefined && content.start >= cue.end) {
         entry.after += 1;
         if (words(content.text)[0] === 'that' || words(text.slice(cue.end, content.start)).includes('that')) entry.that += 1;
+        else if (words(text.slice(cue.end, content.start)).length === 0) entry.bare += 1;
       }
       cueCounts.set(key, entry);
       if (tokens.length > 1) phraseCounts.set(tokens.join(' '), (phraseCounts.get(tokens.join(' ')) ?? 0) + 1);
@@ -101,11 +102,12 @@ function main(): void {
       count: entry.count,
       rate: Number((entry.count / Math.max(wordCounts.get(form) ?? entry.count, entry.count)).toFixed(3)),
       thatShare: entry.after === 0 ? 0 : Number((entry.that / entry.after).toFixed(3)),
+      bareShare: Number((entry.bare / entry.count).toFixed(3)),
     }))
     .filter((verb) => (verb.count >= MIN_COUNT && verb.rate >= MIN_RATE && verb.form.length > 2) || manual.has(verb.form))
     .map((verb) => ({ ...verb, source: manual.has(verb.form) ? 'both' : 'polnear' }));
   const learned = new Set(verbs.map((verb) => verb.form));
-  for (const form of manual) if (!learned.has(form)) verbs.push({ form, count: 0, rate: 0, thatShare: 0, source: 'manual' });
+  for (const form of manual) if (!learned.has(form)) verbs.push({ form, count: 0, rate: 0, thatShare: 0, bareShare: 0, source: 'manual' });
   verbs.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form));
   const nouns = lexicon.speechNouns;
   const phrases = [...phraseCounts.entries()]
@@ -113,7 +115,7 @@ function main(): void {
     .map(([phrase, count]) => ({ phrase, count }))
     .sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase));
   const output = {
-    about: 'Reporting cues learned from PolNeAR train by scripts/learn-cues.ts (do not edit by hand). form: the cue word after auxiliaries; count: times it was a cue; rate: count / occurrences of the word; thatShare: share of following contents opened by "that"; source: polnear, manual (attribution-words.json) or both.',
+    about: 'Reporting cues learned from PolNeAR train by scripts/learn-cues.ts (do not edit by hand). form: the cue word after auxiliaries; count: times it was a cue; rate: count / occurrences of the word; thatShare: share of following contents opened by "that"; bareShare: share of all its attributions whose content follows the cue directly, with no "that" and no word between (a cue with a high bareShare may report content without "that"); source: polnear, manual (attribution-words.json) or both.',
     learnedFrom: { corpus: 'PolNeAR train', documents: seenTexts.size, attributions },
     thresholds: { minCount: MIN_COUNT, minRate: MIN_RATE, minPhraseCount: MIN_PHRASE_COUNT },
     verbs,

@@ -132,8 +132,14 @@ describe('mixed quotes and reported speech', () => {
     const quote = quoteHolding(quotes, 'orders doubled');
     assert.equal(quote.speakerText, 'Chef Paulo Reis');
   });
-  it('does not take a verb that is not speech for reported speech without "that"', () => {
-    assert.deepEqual(quotesOf('The council endorsed the new budget for the harbour.'), []);
+  it('does not take a verb that is not a cue for reported speech', () => {
+    assert.deepEqual(quotesOf('The council painted the new hall by the harbour.'), []);
+  });
+  it('keeps content right after a learned cue that is not a speech verb under its own rule', () => {
+    const [quote] = quotesOf('The council endorsed the new budget for the harbour.');
+    assert.equal(quote?.provenance.rule, 'quotes/reported-bare');
+    assert.equal(quote?.speakerText, 'The council');
+    assert.ok((quote?.provenance.confidence ?? 1) < 0.7);
   });
   it('does not take a noun use of a cue word for a cue', () => {
     assert.deepEqual(quotesOf('The report on the harbour was long and dull.'), []);

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 
 const CUES_FILE = new URL('../../../data/lexicons/reporting-cues.json', import.meta.url);
 const WORDS_FILE = new URL('../../../data/lexicons/attribution-words.json', import.meta.url);
+/** A learned cue takes content without "that" when at least this share of its training contents followed it directly. */
+const MIN_BARE_SHARE = 0.5;
+const MIN_BARE_COUNT = 5;
 
 /** Pronoun classes: a person ("he"), a group or institution ("it", "they"), the speaker's own side ("we"). */
 export type PronounClass = 'person' | 'group' | 'self';
@@ -17,6 +20,8 @@ export interface AttributionLexicon {
   readonly cues: ReadonlySet<string>;
   /** Cue forms that may take reported content without "that" ("said the troops..."). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Learned cue forms whose content mostly follows them directly, with no "that" ("asked whether ...", "called it ..."). */
+  readonly bareCues: ReadonlySet<string>;
   /** Nouns of speech events ("statement", "interview"), for cue extensions such as "said in a statement". */
   readonly speechNouns: readonly string[];
   /** Objects of "told" that belong to the cue ("told reporters"). */
@@ -44,7 +49,7 @@ export interface AttributionLexicon {
 }
 
 interface CuesFile {
-  readonly verbs: readonly { form: string; source: string }[];
+  readonly verbs: readonly { form: string; source: string; count: number; bareShare?: number }[];
 }
 
 interface WordsFile {
@@ -73,6 +78,7 @@ export function getAttributionLexicon(): AttributionLexicon {
   cached = {
     cues: new Set(cues.verbs.map((verb) => verb.form).filter((form) => !form.includes(' '))),
     speechVerbs: new Set(words.speechVerbs),
+    bareCues: new Set(cues.verbs.filter((verb) => verb.count >= MIN_BARE_COUNT && (verb.bareShare ?? 0) >= MIN_BARE_SHARE).map((verb) => verb.form)),
     speechNouns: words.speechNouns,
     objectWords: words.objectWords,
     auxiliaries: new Set(words.auxiliaries),

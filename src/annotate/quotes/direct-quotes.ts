@@ -4,7 +4,8 @@
  * ("He said: ‘...’"). A quote that starts inside its sentence after unquoted words is a mixed
  * quote spanning from the sentence start. A quote paragraph with no attribution continues the
  * previous quote's speaker (the news convention); other unattributed quotes of five words or
- * more are kept without a speaker, and shorter ones are scare quotes, left to reported speech.
+ * more set inside a sentence take the subject of that sentence (`quotes/embedded-subject`), others are
+ * kept without a speaker, and shorter ones are scare quotes, left to reported speech.
  */
 import type { Sentence } from '../../model/annotations.js';
 import { sentenceAt } from '../tokens/sentences.js';
@@ -76,6 +77,26 @@ function attributionBefore(text: string, tokens: readonly Token[], sentences: re
   return speaker === undefined ? { cue, before: true } : { cue, speaker, before: true };
 }
 
+/**
+ * The attribution of a quote paragraph introduced by the paragraph before it ending in a colon
+ * ("X continued:", "as the report notes:"): the cue of that sentence with its speaker, else its subject.
+ */
+function attributionAcrossColon(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly Cue[], open: number): Attribution | undefined {
+  const paragraph = paragraphBounds(text, open);
+  if (text.slice(paragraph.start, open).trim() !== '' || paragraph.start === 0) return undefined;
+  const before = text.slice(0, paragraph.start).replace(TRAILING_SPACE, '');
+  if (!before.endsWith(':')) return undefined;
+  const colon = before.length - 1;
+  const sentence = sentenceAt(sentences, colon);
+  if (sentence === undefined) return undefined;
+  const cue = cues.findLast((candidate) => candidate.end <= colon && candidate.start >= sentence.start);
+  const speaker = cue === undefined || cue.participle ? clauseSubject(text, tokens, sentence.start, colon) : cue.according ? phraseAfter(text, tokens, cue.next, colon) : phraseBefore(text, tokens, cue.index, sentence.start);
+  if (speaker === undefined) return undefined;
+  const colonToken = tokenBefore(tokens, colon + 1);
+  const introduction: Cue = cue ?? { index: colonToken, next: colonToken + 1, start: colon, end: colon + 1, text: ':', form: ':', participle: false, according: false };
+  return { cue: introduction, speaker, before: true };
+}
+
 function paragraphBounds(text: string, position: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', position - 1) + 1;
   const newline = text.indexOf('\n', position);
@@ -99,12 +120,13 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
     }
     groups.set(span.group, [...(groups.get(span.group) ?? []), span]);
   }
+  let attributedParagraph = -1;
   for (const [group, pieces] of groups) {
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (first === undefined || last === undefined) continue;
     const words = pieces.reduce((sum, piece) => sum + wordCount(text.slice(piece.start, piece.end)), 0);
-    const attribution = (last.closed ? attributionAfter(text, tokens, sentences, cues, last.close) : undefined) ?? attributionBefore(text, tokens, sentences, cues, first.open, words, speakers);
+    const attribution = (last.closed ? attributionAfter(text, tokens, sentences, cues, last.close) : undefined) ?? attributionBefore(text, tokens, sentences, cues, first.open, words, speakers) ?? attributionAcrossColon(text, tokens, sentences, cues, first.open);
     if (attribution !== undefined) {
       used.add(attribution.cue.index);
       if (attribution.speaker !== undefined) speakers.set(attribution.cue.index, attribution.speaker);
@@ -113,8 +135,12 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
     const mixed = attribution !== undefined && !attribution.before && pieces.length === 1 && sentence !== undefined && wordCount(text.slice(sentence.start, first.open)) > 0;
     const paragraph = paragraphBounds(text, first.open);
     const opensSentence = text.slice(paragraph.start, first.open).trim() === '' || (sentence !== undefined && text.slice(sentence.start, first.open).trim() === '');
-    const alone = opensSentence && ONLY_PUNCTUATION.test(text.slice(last.close, paragraphBounds(text, last.end).end));
+    // Note: a later quote in the paragraph of an attributed quote goes on with its speaker ("“A,” X said. “B.”").
+    const alone = (opensSentence && ONLY_PUNCTUATION.test(text.slice(last.close, paragraphBounds(text, last.end).end))) || paragraph.start === attributedParagraph;
     if (attribution === undefined && !alone && words < MIN_UNATTRIBUTED_WORDS) continue;
+    if (attribution !== undefined || alone) attributedParagraph = paragraphBounds(text, last.end).start;
+    // Note: a quote set inside a sentence with no cue is most often the words of the clause subject ("X vowed to punish “those who ...”").
+    const subject = attribution === undefined && !alone && sentence !== undefined && !opensSentence ? clauseSubject(text, tokens, sentence.start, first.open) : undefined;
     for (const piece of pieces) {
       const start = mixed && sentence !== undefined ? sentence.start : piece.start;
       const base = { start, end: trimmedEnd(text, start, piece.end), quoteKind: mixed ? ('mixed' as const) : ('direct' as const), group };
@@ -122,6 +148,7 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
         const rule = attribution.before ? 'quotes/direct-before' : mixed ? 'quotes/mixed-after' : 'quotes/direct-after';
         drafts.push({ ...base, cue: attribution.cue.text, ...(attribution.speaker === undefined ? {} : { speaker: attribution.speaker }), rule, confidence: attribution.speaker === undefined ? 0.5 : 0.85 });
       } else if (alone) drafts.push({ ...base, cue: null, continues: true, rule: 'quotes/continuation', confidence: 0.6 });
+      else if (subject !== undefined) drafts.push({ ...base, cue: null, speaker: subject, rule: 'quotes/embedded-subject', confidence: 0.4 });
       else drafts.push({ ...base, cue: null, rule: 'quotes/direct-unattributed', confidence: 0.4 });
     }
   }

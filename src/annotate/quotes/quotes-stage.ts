@@ -29,7 +29,7 @@ export function findQuotes(doc: NewsDoc): Quote[] {
   const direct = findDirectQuotes(text, tokens, sentences, spans, cues);
   const reported = findReportedSpeech(text, tokens, sentences, spans, cues, direct.used, direct.speakers);
   // Note: a quoted fragment inside reported speech is part of that mixed quote, not a quote of its own.
-  const kept = direct.drafts.filter((draft) => draft.rule !== 'quotes/direct-unattributed' || !reported.some((other) => other.start <= draft.start && other.end >= draft.end));
+  const kept = direct.drafts.filter((draft) => (draft.rule !== 'quotes/direct-unattributed' && draft.rule !== 'quotes/embedded-subject') || !reported.some((other) => other.start <= draft.start && other.end >= draft.end));
   return resolveSpeakers(text, [...kept, ...reported], doc.layers.mentions, spans, sentences);
 }
 

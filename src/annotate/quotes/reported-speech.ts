@@ -2,7 +2,9 @@
  * Reported speech: "X said (that) ...", "X warned that ...", "..., X said.", "The West, he said,
  * was ...", "according to X, ...", "..., according to X", and "..., saying that ..." whose speaker
  * is the subject of the clause. The quote is the reported content; it is mixed when it holds a
- * quoted fragment. Verbs that are not speech verbs ("accused", "echoed") report only with "that".
+ * quoted fragment. Verbs that are not speech verbs ("accused", "echoed") report only with "that",
+ * unless PolNeAR train shows their content mostly follows them directly (`bareCues`, rule
+ * `quotes/reported-bare`, confidence 0.5: "X endorsed Y", "X asked whether ...").
  */
 import type { QuoteKind, Sentence } from '../../model/annotations.js';
 import { sentenceAt } from '../tokens/sentences.js';
@@ -14,6 +16,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { clauseSubject, phraseAfter, phraseBefore, skipBack, type SpeakerPhrase } from './speaker-phrase.js';
 
 const MIN_CONTENT_WORDS = 3;
+const BARE_CONFIDENCE = 0.5;
 const MAX_OBJECT_TOKENS = 6;
 const MAX_TRAILING_WORDS = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -61,7 +64,7 @@ function contentAfter(tokens: readonly Token[], cue: Cue, sentenceEnd: number): 
       if (lower(tokens[look]) === 'that') return look + 1;
     }
   }
-  if (!lexicon.speechVerbs.has(cue.form) || PREPOSITIONS.has(lower(tokens[at])) || tokens[at]?.kind === 'punct') return -1;
+  if (!(lexicon.speechVerbs.has(cue.form) || lexicon.bareCues.has(cue.form)) || PREPOSITIONS.has(lower(tokens[at])) || tokens[at]?.kind === 'punct') return -1;
   return at;
 }
 
@@ -115,7 +118,12 @@ function reported(text: string, tokens: readonly Token[], sentence: Sentence, cu
     inverted = speaker !== undefined;
   }
   if (speaker === undefined) return undefined;
-  if (start >= 0 && !inverted) return draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, 'quotes/reported-after', spans);
+  if (start >= 0 && !inverted) {
+    // Note: content after a learned cue that is not a speech verb, with no "that" ("X endorsed Y"), is an attribution in the broad sense (PolNeAR's), kept with a rule of its own and less confidence.
+    const bare = !getAttributionLexicon().speechVerbs.has(cue.form) && !CONTENT_OPENERS.has(lower(tokens[start - 1]));
+    const found = draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, bare ? 'quotes/reported-bare' : 'quotes/reported-after', spans);
+    return found === undefined || !bare ? found : { ...found, confidence: BARE_CONFIDENCE };
+  }
   const subjectStart = inverted ? cue.start : (speaker.subjectStart ?? speaker.start);
   const commaBefore = text.lastIndexOf(',', subjectStart);
   if (commaBefore < sentence.start || text.slice(commaBefore + 1, subjectStart).trim() !== '') return undefined;

@@ -106,7 +106,8 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
     let quote: Quote;
     const speaker = draft.speaker;
     if (speaker === undefined) {
-      quote = draft.continues === true && previous !== undefined ? toQuote(text, draft, previous.speakerText, undefined, true) : toQuote(text, draft, null, undefined, false);
+      // Note: a continued quote points at the span that named its speaker, so a reader can find who speaks.
+      quote = draft.continues === true && previous !== undefined ? toQuote(text, draft, previous.speakerText, previous.speakerSpan, true) : toQuote(text, draft, null, undefined, false);
     } else if (speaker.pronoun === 'person' || speaker.pronoun === 'group') {
       const found = antecedent(candidates, speaker.start, speaker.pronoun);
       quote = toQuote(text, draft, found?.text ?? null, speaker, true);

@@ -38,6 +38,7 @@ const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
 const POSSESSIVE = /['’]s$/u;
 const PLURAL = /s$/u;
+const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
 function lower(token: Token | undefined): string {
@@ -97,7 +98,8 @@ function phraseFrom(text: string, tokens: readonly Token[], first: number, last:
 
 function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
   const token = tokens[index];
-  const pronoun = getAttributionLexicon().pronouns.get(lower(token));
+  // Note: "he’s" / "they’re" before a cue is a pronoun with its auxiliary ("He’s claiming that ...").
+  const pronoun = getAttributionLexicon().pronouns.get(lower(token).replace(CONTRACTION, ''));
   if (token === undefined || pronoun === undefined) return undefined;
   return { start: token.start, end: token.end, text: token.text, pronoun };
 }
@@ -161,6 +163,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
       }
     } else if (!allowed(token, lenient) && !coordinatedName(tokens, at) && !nounPreposition(tokens, at)) {
       const modified = determinerBefore(tokens, at, floor);
+      // Note: "DET MODIFIER* NOUN" right before a cue is its subject even when the noun is not a known speaker noun ("the commission says").
+      if (modified >= 0 && at === last) return phraseFrom(text, tokens, modified, last, true);
       if (modified >= 0) first = modified;
       break;
     }
