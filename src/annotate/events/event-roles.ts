@@ -86,3 +86,15 @@ export function nearestAfter(hits: RoleHits, roles: readonly RoleClass[], at: nu
   }
   return best?.role;
 }
+
+/** The class among `roles` whose occurrence comes first within `reach` tokens before position `at`, if any. */
+export function firstWithin(hits: RoleHits, roles: readonly RoleClass[], at: number, reach: number): RoleClass | undefined {
+  let best: { role: RoleClass; first: number } | undefined;
+  for (const role of roles) {
+    for (const hit of hits[role]) {
+      if (hit.last >= at || at - hit.first > reach) continue;
+      if (best === undefined || hit.first < best.first) best = { role, first: hit.first };
+    }
+  }
+  return best?.role;
+}

@@ -9,7 +9,7 @@
  *   the security forces is repressed; one met with arrests or dispersal had an intervention.
  */
 import type { RoleClass } from './event-lexicon.js';
-import { hasRole, nearestAfter, nearestBefore, roleAfter, roleBefore, type RoleHits } from './event-roles.js';
+import { firstWithin, hasRole, nearestAfter, nearestBefore, roleAfter, roleBefore, type RoleHits } from './event-roles.js';
 import type { EventReading } from './extract-events.js';
 
 /** An event with the token positions of its trigger in the sentence. */
@@ -26,6 +26,8 @@ const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'i
 const TOPIC: ReadonlySet<string> = new Set(['against', 'over', 'about', 'condemning', 'denouncing']);
 /** Note: how far after a trigger its object is looked for ("attacked an army checkpoint near the town"). */
 const TARGET_REACH = 6;
+/** Note: the subject of a takeover usually opens its clause ("militants attacked army positions and captured the town"). */
+const AGENT_REACH = 12;
 /** Note: how far a protest word and a violence or force word may stand apart to be one clause. */
 const CLAUSE_REACH = 8;
 /** Subtypes of a protest, weakest first: a stronger reading replaces a weaker one. */
@@ -46,7 +48,7 @@ function isClash(hits: RoleHits, event: LocatedEvent): boolean {
 
 function agentOf(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): RoleClass | undefined {
   if (PASSIVE.has(tokens[event.first - 1] ?? '') && tokens[event.last + 1] === 'by') return nearestAfter(hits, AGENTS, event.last + 1, TARGET_REACH);
-  return nearestBefore(hits, AGENTS, event.first);
+  return firstWithin(hits, AGENTS, event.first, AGENT_REACH) ?? nearestBefore(hits, AGENTS, event.first);
 }
 
 function territorySubtype(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): string | null {
