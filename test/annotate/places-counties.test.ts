@@ -1,0 +1,36 @@
+/**
+ * Second-level regions (counties, districts) built from GeoNames admin2 codes, on sentences
+ * written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Place } from '../../src/model/annotations.js';
+import { loadGazetteer } from '../../src/annotate/places/gazetteer.js';
+import { extractPlaces } from '../../src/annotate/places/places-stage.js';
+
+const gazetteer = loadGazetteer();
+
+function placeAt(text: string, surface: string): Place | undefined {
+  const start = text.indexOf(surface);
+  return extractPlaces(text, gazetteer).find((place) => place.start <= start && place.end > start);
+}
+
+describe('places: second-level regions', () => {
+  it('finds a county by its full name and places it by the other places of the text', () => {
+    const place = placeAt('Deputies in Lamar County, Texas searched the lake shore near Paris on Friday.', 'Lamar County');
+    assert.equal(place?.placeKind, 'region');
+    assert.equal(place?.countryCode, 'US');
+    assert.ok(Math.abs((place?.lat ?? 0) - 33.7) < 0.5 && Math.abs((place?.lon ?? 0) + 95.6) < 0.5, 'inside the county');
+  });
+
+  it('lets a county pull an ambiguous town name into its state', () => {
+    const paris = placeAt('Deputies in Lamar County searched the lake shore near Paris on Friday.', 'Paris');
+    assert.equal(paris?.countryCode, 'US');
+    assert.ok(Math.abs((paris?.lat ?? 0) - 33.66) < 0.3, 'Paris, Texas, the seat of the county');
+  });
+
+  it('does not read the bare core of a county name as the county', () => {
+    const place = placeAt('Officials met Lamar on Friday to discuss the budget.', 'Lamar');
+    assert.notEqual(place?.placeKind, 'region');
+  });
+});
