@@ -75,6 +75,10 @@ describe('events: territory', () => {
     assert.equal(typed('Insurgents seized the district headquarters and two villages.', 'incursion'), 'take-territory');
   });
 
+  it('takes the subject of the clause as the agent, not the object of an earlier verb', () => {
+    assert.equal(typed('Militants attacked army positions and captured the town.', 'incursion'), 'take-territory');
+  });
+
   it('reads the agent of a passive after "by"', () => {
     assert.equal(typed('The village was recaptured by militia fighters at dawn.', 'incursion'), 'take-territory');
   });
