@@ -24,6 +24,20 @@ export interface CorpusFindings {
   readonly claims: readonly Claim[];
   readonly conflicts: readonly Conflict[];
   readonly timeline: readonly TimelineEntry[];
+  /**
+   * Claims about the same subject at different times with different values: a change over time,
+   * not a contradiction (an addition to the contract; optional).
+   */
+  readonly changes?: readonly ChangeOverTime[];
+}
+
+/** Two claims about one subject at different times: shown as a change, never as a contradiction. */
+export interface ChangeOverTime {
+  readonly id: string;
+  readonly subject: string;
+  readonly claims: readonly string[];
+  /** Who, when and which values, for a reader to check. */
+  readonly note: string;
 }
 
 /** Findings with nothing in them, for a corpus resolve has not seen. */
@@ -108,7 +122,7 @@ export function exportDocument(doc: NewsDoc): Document {
 }
 
 /** The whole export. */
-export function buildExport(docs: readonly NewsDoc[], findings: CorpusFindings = NO_FINDINGS): SitrepAnalysisExportVersion1 {
+export function buildExport(docs: readonly NewsDoc[], findings: CorpusFindings = NO_FINDINGS): SitrepAnalysisExportVersion1 & { changes: ChangeOverTime[] } {
   return {
     schema: 'sitrep.analysis/1',
     documents: docs.map(exportDocument),
@@ -118,5 +132,6 @@ export function buildExport(docs: readonly NewsDoc[], findings: CorpusFindings =
     claims: [...findings.claims],
     conflicts: [...findings.conflicts],
     timeline: [...findings.timeline],
+    changes: [...(findings.changes ?? [])],
   };
 }

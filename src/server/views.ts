@@ -94,9 +94,8 @@ export function storyView(store: Store, findings: CorpusFindings, id: string): R
   }
   const timeline = findings.timeline.filter((entry) => entry.documents.some((document) => ids.has(document)));
   const duplicates = findings.duplicates.filter((pair) => ids.has(pair.a) || ids.has(pair.b));
-  const extra = findings as CorpusFindings & { changes?: { claims?: string[] }[] };
   const claimIds = new Set(claims.map((claim) => claim.id));
-  const changes = (extra.changes ?? []).filter((change) => (change.claims ?? []).some((claimId) => claimIds.has(claimId)));
+  const changes = (findings.changes ?? []).filter((change) => change.claims.some((claimId) => claimIds.has(claimId)));
   // Note: a conflict can set a claim of this story against one from another story; the page needs that other side too.
   const related = findings.claims.filter((claim) => !claimIds.has(claim.id) && conflicts.some((conflict) => conflict.claims.includes(claim.id)));
   const relatedOutlet = new Map(summaries(store, related.map((claim) => claim.document)).map((summary) => [summary.id, summary.outlet ?? 'unknown']));
