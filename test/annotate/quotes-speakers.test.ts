@@ -117,3 +117,41 @@ describe('pronoun antecedents', () => {
     assert.equal(quote.speakerText, 'Tom Vell');
   });
 });
+
+describe('quotes without a cue of their own', () => {
+  it('continues the speaker of an attributed quote later in the same paragraph, with its span', () => {
+    const quotes = quotesOf('“The lock is broken,” the keeper said. “Nobody can pass until Tuesday at the earliest.”\n\nThe river stayed closed.');
+    const later = quoteHolding(quotes, 'Nobody can pass');
+    assert.equal(later.speakerText, 'the keeper');
+    assert.equal(later.speakerSpan?.text, 'the keeper');
+  });
+  it('does not continue a speaker into a quote of the next plain paragraph', () => {
+    const quotes = quotesOf('“The lock is broken,” the keeper said.\n\nA sign at the gate read “closed for repairs until further notice, sorry”, in red paint.');
+    assert.equal(quoteHolding(quotes, 'closed for repairs').speakerText === 'the keeper', false);
+  });
+  it('gives a quote set inside a sentence to the subject of that sentence', () => {
+    const quote = quoteHolding(quotesOf('The senator vowed to punish “those who sold the harbour land in secret” next year.'), 'those who sold');
+    assert.equal(quote.provenance.rule, 'quotes/embedded-subject');
+    assert.equal(quote.speakerText, 'The senator');
+  });
+  it('leaves a quote that opens its sentence without a subject', () => {
+    const quote = quoteHolding(quotesOf('“Why would anyone build a harbour on sand like this,” the sign asks nobody in particular, and nobody answers.'), 'build a harbour');
+    assert.notEqual(quote.provenance.rule, 'quotes/embedded-subject');
+  });
+  it('takes the speaker of a paragraph that introduces a quote with a colon', () => {
+    const quote = quoteHolding(quotesOf('The harbour master continued:\n\n“We will dredge the channel before the autumn storms arrive.”'), 'dredge the channel');
+    assert.equal(quote.speakerText, 'The harbour master');
+  });
+  it('does not take a colon paragraph without a subject or cue', () => {
+    const quote = quoteHolding(quotesOf('In short:\n\n“We will dredge the channel before the autumn storms arrive.”'), 'dredge the channel');
+    assert.equal(quote.speakerText, null);
+  });
+  it('reads a pronoun with a contracted auxiliary as a speaker', () => {
+    const quote = quoteHolding(quotesOf('Mayor Ana Brill spoke first. She’s claiming that the ferry will run all winter.', [['Ana Brill', 'PERSON']]), 'ferry will run');
+    assert.equal(quote.speakerText, 'Ana Brill');
+  });
+  it('takes a determiner and an unknown noun right before a cue as its subject', () => {
+    const quote = quoteHolding(quotesOf('The commission says that the harbour fees will rise in spring.'), 'harbour fees');
+    assert.equal(quote.speakerText, 'The commission');
+  });
+});

@@ -72,7 +72,9 @@ export function findCues(text: string, tokens: readonly Token[], excluded: (posi
     const according = form === 'according' && lower(tokens[index + 1]) === 'to';
     if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
     const before = tokens[index - 1];
-    if (!according && (lexicon.determiners.has(lower(before)) || POSSESSIVE.test(before?.text ?? '') || lower(before) === 'to')) return;
+    // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
+    const possessive = POSSESSIVE.test(before?.text ?? '') && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
+    if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
     const afterHead = according ? index + 2 : index + 1;
     const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
     const last = tokens[next - 1] ?? token;

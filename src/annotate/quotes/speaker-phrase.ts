@@ -268,12 +268,15 @@ export function clauseSubject(text: string, tokens: readonly Token[], sentenceSt
   if (tokens[first + 1]?.text === ',') first += 2;
   const opener = lower(tokens[first]);
   if (lexicon.clauseStops.has(opener) || lexicon.auxiliaries.has(opener)) {
+    const start = first;
     for (let at = first; at < tokens.length && at - first < MAX_PHRASE_TOKENS && (tokens[at]?.end ?? Infinity) <= before; at += 1) {
       if (tokens[at]?.text === ',') {
         first = at + 1;
         break;
       }
     }
+    // Note: an opening phrase with no comma after it ("In short:") leaves no subject to read.
+    if (first === start) return undefined;
   }
   return phraseAfter(text, tokens, first, before);
 }
