@@ -29,6 +29,14 @@ describe('places: second-level regions', () => {
     assert.ok(Math.abs((paris?.lat ?? 0) - 33.66) < 0.3, 'Paris, Texas, the seat of the county');
   });
 
+  it('picks among namesake counties the one in the state of the other places', () => {
+    const inGeorgia = placeAt('Schools in Henry County closed early, and buses from Atlanta were sent back.', 'Henry County');
+    assert.equal(inGeorgia?.countryCode, 'US');
+    assert.ok(Math.abs((inGeorgia?.lat ?? 0) - 33.4) < 0.5 && Math.abs((inGeorgia?.lon ?? 0) + 84.2) < 0.5, 'Henry County, Georgia');
+    const inIndiana = placeAt('Schools in Henry County closed early, and buses from Indianapolis were sent back.', 'Henry County');
+    assert.ok(Math.abs((inIndiana?.lat ?? 0) - 39.9) < 0.5, 'Henry County, Indiana');
+  });
+
   it('does not read the bare core of a county name as the county', () => {
     const place = placeAt('Officials met Lamar on Friday to discuss the budget.', 'Lamar');
     assert.notEqual(place?.placeKind, 'region');

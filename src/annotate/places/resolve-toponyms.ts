@@ -24,6 +24,8 @@ const REGION_PHRASE_BONUS = 1.5;
 const CONTEXT_COUNTRY_BONUS = 2.5;
 const QUALIFIER_BONUS = 4;
 const CONTEXT_REGION_BONUS = 2;
+/** Feature code of a first-level region, which does not get the bonus of lying in itself (a county does). */
+const FIRST_LEVEL_CODE = 'ADM1';
 /** A town named by one of its alternate names counts as this much smaller. */
 const ALTERNATE_NAME_FACTOR = 10;
 /** Towns from this size are known by their alternate names too (exonyms: Kiev, Gomel). */
@@ -116,17 +118,22 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
   return null;
 }
 
+function contextScore(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>, gazetteer: Gazetteer): number {
+  return (
+    priorScore(entry, candidate) +
+    (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
+    (entry.code !== FIRST_LEVEL_CODE && supportedBy(regionOf(entry), candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
+    (qualifies(entry, candidate.qualifier, gazetteer) ? QUALIFIER_BONUS : 0)
+  );
+}
+
 /** Resolve candidates to entries; rejected and unsupported candidates are left out. */
 export function resolveToponyms(candidates: readonly ToponymCandidate[], gazetteer: Gazetteer): ResolvedToponym[] {
   const live = candidates.filter((candidate) => candidate.rejected === null);
   const votes = areaVotes(live);
   const resolved: ResolvedToponym[] = [];
   for (const candidate of live) {
-    const score = (entry: GazetteerEntry): number =>
-      priorScore(entry, candidate) +
-      (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
-      (entry.kind !== 'region' && supportedBy(regionOf(entry), candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
-      (qualifies(entry, candidate.qualifier, gazetteer) ? QUALIFIER_BONUS : 0);
+    const score = (entry: GazetteerEntry): number => contextScore(entry, candidate, votes, gazetteer);
     const top = best(candidate.entries, score);
     if (!top) continue;
     const entry = top.item;
