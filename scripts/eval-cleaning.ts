@@ -52,6 +52,8 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
+  // Note: a reader that closes the pipe early (`| head`) is not an error of the evaluation.
+  process.stdout.on('error', () => undefined);
   const pipeline = createPipeline({ only: ['clean/'] });
   const removals: FalseRemoval[] = [];
   let totalWords = 0;

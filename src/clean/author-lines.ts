@@ -33,7 +33,9 @@ const OUTLET_AT_END = new RegExp(String.raw` (?:for|at) (${OUTLET})\.?$`, 'u');
 const OUTLET_AFTER_ROLE = new RegExp(String.raw`^(?:for|at|with|on) (${OUTLET})`, 'u');
 const FOLLOW = /^(?:you can )?follow (.+?) on ([\p{L}.]+)\b(.*)$/iu;
 const PERSONAL_TAIL = /^(?: here)?(?:[:,-]? @\w+|[:,-]@\w+)?\.?$/u;
-const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAME})*)(?=$|[,|])`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAME})*)(?=$|[,|]|\s+[-–—]\s)`, 'u');
+/** "NAME, Agency Political Writer": a name, a comma, then capitalised words ending in a role. */
+const NAME_ROLE = new RegExp(String.raw`^(${NAME}), ((?:\p{Lu}[\p{L}.'’-]*|of|for|and|&)(?: (?:\p{Lu}[\p{L}.'’-]*|of|for|and|&)){0,5})$`, 'u');
 const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 const BYLINE_PART_SEPARATOR = /, | and | & /u;
 const TRAILING_CONNECTOR = /(?: (?:of|and|&|the|on))+$/u;
@@ -89,6 +91,12 @@ function bylineAuthors(names: string, words: AuthorLexicon): string | null {
   return people.length > 0 ? people.join(', ') : null;
 }
 
+/** Whether a phrase ends with a role noun of the lexicon ("Ap National Security Writer"). */
+function endsWithRole(phrase: string, roles: ReadonlySet<string>): boolean {
+  const words = phrase.toLowerCase().split(' ');
+  return [1, ROLE_WORDS].some((size) => words.length >= size && roles.has(words.slice(-size).join(' ')));
+}
+
 /**
  * Read a line as an author line, or null when it is not one.
  * @param text the line's text
@@ -108,6 +116,8 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
   if (!atEdge) return null;
   const byline = BYLINE.exec(trimmed);
   if (byline !== null && count <= MAX_SHORT_WORDS) return { reason: 'byline', author: bylineAuthors((byline[1] ?? '').trim(), words), outlet: null };
+  const nameRole = NAME_ROLE.exec(trimmed);
+  if (nameRole !== null && endsWithRole(nameRole[2] ?? '', words.roles)) return { reason: 'byline', author: nameRole[1] ?? '', outlet: null };
   const bio = BIO.exec(trimmed);
   if (bio !== null && count <= MAX_BIO_WORDS) {
     const role = readRole(bio[2] ?? '', words.roles);

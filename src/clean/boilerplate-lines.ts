@@ -28,6 +28,23 @@ function isNavigation(text: string): boolean {
 }
 
 const MARKDOWN_EMPHASIS = /^[*_>\s]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const COLON_END = /:\s*$/u;
+
+/** Whether `folded` ends with `phrase` as whole words (after a space or a punctuation mark, or as the whole line). */
+function endsWithPhrase(folded: string, phrase: string): boolean {
+  if (!folded.endsWith(phrase)) return false;
+  const before = folded.charAt(folded.length - phrase.length - 1);
+  return before === '' || !LETTER_OR_DIGIT.test(before);
+}
+
+/** A list header: a header line of the lexicon, or a short line opening with one and ending with a colon ("Related coverage from NAME:"). */
+function isListHeader(text: string, lexicon: BoilerplateLexicon): boolean {
+  const folded = foldLine(text);
+  if (lexicon.listHeaders.has(folded)) return true;
+  if (!COLON_END.test(text) || wordsOf(text).length > lexicon.maxListHeaderWords) return false;
+  return [...lexicon.listHeaders].some((header) => folded.startsWith(`${header} `));
+}
 
 /**
  * Why a line is page furniture, or null when it is not.
@@ -47,8 +64,9 @@ export function boilerplateReason(text: string, lexicon: BoilerplateLexicon = bo
   }
   if (wordCount <= lexicon.maxWords) {
     for (const [reason, phrases] of lexicon.contains) if (phrases.some((phrase) => lower.includes(phrase))) return reason;
-    for (const [reason, endings] of lexicon.suffixes) if (endings.some((ending) => folded.endsWith(` ${ending}`))) return reason;
+    for (const [reason, endings] of lexicon.suffixes) if (endings.some((ending) => endsWithPhrase(folded, ending))) return reason;
   }
+  if (isListHeader(text, lexicon)) return 'promo';
   if (isNavigation(text)) return 'navigation';
   if (GALLERY_COUNTER.test(text.trim())) return 'image caption';
   return null;
@@ -113,7 +131,7 @@ export const removeBoilerplate: CleanRule = {
         const above = reason === 'newsletter prompt' ? previousContent(lines, line) : null;
         // Note: the box's heading sits right above its prompt, at most one blank line away.
         if (above !== null && above.line.index >= line.index - 2 && isBoxHeading(above.line, lexicon)) edits.push(...removeLine(text, above.line, reason));
-        inList = lexicon.listHeaders.has(foldLine(line.text));
+        inList = isListHeader(line.text, lexicon);
       } else if (inList && looksLikeListItem(line)) {
         edits.push(...removeLine(text, line, 'related list'));
       } else {

@@ -22,6 +22,8 @@ export interface BoilerplateLexicon {
   readonly boxHeadings: readonly string[];
   /** Headers that open a list of other stories. */
   readonly listHeaders: ReadonlySet<string>;
+  /** Most words of a list header ending with a colon ("Related coverage from NAME:"). */
+  readonly maxListHeaderWords: number;
   /** Shortest run of short capitalised lines taken for a menu. */
   readonly menuRun: number;
   /** Most words a menu item has. */
@@ -96,6 +98,7 @@ function loadBoilerplate(): BoilerplateLexicon {
     suffixes: stringLists(data.suffixes, 'boilerplate.suffixes'),
     boxHeadings: strings(data.boxHeadings, 'boilerplate.boxHeadings'),
     listHeaders: new Set(strings(data.listHeaders, 'boilerplate.listHeaders')),
+    maxListHeaderWords: numberOf(data.maxListHeaderWords, 'boilerplate.maxListHeaderWords'),
     menuRun: numberOf(data.menuRun, 'boilerplate.menuRun'),
     menuWords: numberOf(data.menuWords, 'boilerplate.menuWords'),
   };

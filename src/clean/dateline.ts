@@ -9,7 +9,9 @@ import { captionLexicon } from './clean-lexicons.js';
 import { endsSentence, removeLine, splitLines, wordsOf } from './line-units.js';
 
 const TIMESTAMP = /^[\s|•·-]*(?:first published|last updated|last modified|published|updated|posted|modified)\b/iu;
-const DATE_OR_TIME = /\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/iu;
+const DATE_OR_TIME = /\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b(?:\d+|an?|one)\s+(?:minute|hour|day|week|month)s?\s+ago\b/iu;
+/** Note: "Updated at 1:23 p.m." ends with the dot of "p.m.", not with a sentence stop. */
+const CLOCK_END = /\b[ap]\.m\.$/iu;
 const MAX_WORDS = 16;
 
 let dateFirst: RegExp | undefined;
@@ -24,12 +26,13 @@ function dateFirstPattern(): RegExp {
 }
 
 /**
- * Whether a line is a page time stamp: short, with no final stop, and either opening with
- * "Published", "Updated" or the like and holding a year or a clock time, or opening with a full date.
+ * Whether a line is a page time stamp: short, with no final stop (a closing "p.m." allowed), and
+ * either opening with "Published", "Updated" or the like and holding a year, a clock time or an
+ * age ("2 hours ago"), or opening with a full date.
  * @param text the line's text
  */
 export function isTimestampLine(text: string): boolean {
-  if (wordsOf(text).length > MAX_WORDS || endsSentence(text)) return false;
+  if (wordsOf(text).length > MAX_WORDS || (endsSentence(text) && !CLOCK_END.test(text.trim()))) return false;
   return (TIMESTAMP.test(text) && DATE_OR_TIME.test(text)) || dateFirstPattern().test(text.trim());
 }
 

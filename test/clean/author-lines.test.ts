@@ -81,3 +81,15 @@ describe('readAuthorLine: bylines with a desk or an outlet', () => {
     assert.deepEqual(reasons(doc), ['byline']);
   });
 });
+
+describe('readAuthorLine: "NAME, ROLE" and "By NAME - time"', () => {
+  it('reads a name line with a journalist role, and a byline followed by a dash', () => {
+    assert.deepEqual(readAuthorLine('Ora Venn, Valley Press Political Writer', true), { reason: 'byline', author: 'Ora Venn', outlet: null });
+    assert.deepEqual(readAuthorLine('By Ora Venn - 11/18/29 11:04 PM', true), { reason: 'byline', author: 'Ora Venn', outlet: null });
+  });
+
+  it('negative: a name with an official title, and such a line in the body', () => {
+    assert.equal(readAuthorLine('Ora Venn, National Security Council Spokeswoman', true), null);
+    assert.equal(readAuthorLine('Ora Venn, Valley Press Political Writer', false), null);
+  });
+});

@@ -99,3 +99,27 @@ describe('newsletter boxes', () => {
     assert.ok(doc.text.includes('The morning briefing'));
   });
 });
+
+describe('more furniture: glued share buttons, caption labels, reporting credits, list headers with a colon', () => {
+  it('names them', () => {
+    assert.equal(boilerplateReason('Every small shop lives or dies by its regulars.Click To Tweet'), 'share prompt');
+    assert.equal(boilerplateReason('Image caption The ferry at the quay after the storm'), 'image caption');
+    assert.equal(boilerplateReason('Additional reporting by Ora Venn'), 'byline');
+    assert.equal(boilerplateReason('READ MORE ON THE VALLEY HERALD BY CLICKING HERE'), 'promo');
+    assert.equal(boilerplateReason('Related coverage from Valley Herald: Money:'), 'promo');
+    assert.equal(boilerplateReason('Iklan'), 'advertisement');
+  });
+
+  it('negative: the same words inside body sentences', () => {
+    assert.equal(boilerplateReason('Users were asked to click to tweet their support, but few did.'), null);
+    assert.equal(boilerplateReason('Related coverage of the trial appeared in three papers on Monday.'), null);
+    assert.equal(boilerplateReason('The image caption contest drew more than 300 entries this year.'), null);
+  });
+
+  it('removes the headlines after a list header ending with a colon', () => {
+    const raw = 'The pass reopened on Friday.\n\nRelated coverage from Valley Herald:\n\nHow the pass was cleared\n\nWhat the storm cost the valley\n\nCrews will return in spring.';
+    const doc = runRule(removeBoilerplate, raw);
+    assert.deepEqual(reasons(doc), ['promo', 'related list', 'related list']);
+    assert.ok(doc.text.includes('Crews will return in spring.'));
+  });
+});

@@ -36,3 +36,15 @@ describe('isTimestampLine with a leading date', () => {
     assert.equal(isTimestampLine('March 7, 2024 was the wettest day on record.'), false);
   });
 });
+
+describe('isTimestampLine: ages and a closing p.m.', () => {
+  it('takes "Published 2 hours ago" and "Updated at 4:10 p.m."', () => {
+    assert.ok(isTimestampLine('Published 2 hours ago'));
+    assert.ok(isTimestampLine('Updated at 4:10 p.m.'));
+  });
+
+  it('negative: sentences with the same words', () => {
+    assert.equal(isTimestampLine('The report was published two years ago.'), false);
+    assert.equal(isTimestampLine('Updated figures are due at 4:10 p.m. on Friday, the agency said.'), false);
+  });
+});

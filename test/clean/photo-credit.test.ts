@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { captionAboveCredit, inlineCreditStart, isPhotoCredit, removePhotoCredits } from '../../src/clean/photo-credit.js';
+import { isPhotoCredit } from '../../src/clean/credit-line.js';
+import { inlineCreditStart } from '../../src/clean/inline-credit.js';
+import { captionAboveCredit, removePhotoCredits } from '../../src/clean/photo-credit.js';
 import { reasons, runRule } from './clean-helpers.js';
 
 describe('isPhotoCredit', () => {
@@ -125,5 +127,40 @@ describe('removePhotoCredits: captions with a stop, inline credits, Markdown', (
     assert.deepEqual(reasons(doc), ['photo credit', 'photo credit']);
     assert.ok(doc.text.includes('The boats were hauled ashore before the storm.'));
     assert.ok(doc.text.includes('Rising water in the valley'));
+  });
+});
+
+describe('credit forms: copyright labels, person/outlet slashes, camel-case brands', () => {
+  it('reads them as credits', () => {
+    assert.ok(isPhotoCredit('Image copyright Harbour Press'));
+    assert.ok(isPhotoCredit('Ora Venn/Valley Herald'));
+    assert.ok(isPhotoCredit('AP Photo/Ora Venn, File'));
+    assert.ok(isPhotoCredit('(Credit: iStock)'));
+  });
+
+  it('negative: a sentence about copyright, a two-word phrase with a slash', () => {
+    assert.equal(isPhotoCredit('Image copyright law was changed last year, the court said.'), false);
+    assert.equal(isPhotoCredit('Either/Or'), false);
+    assert.equal(isPhotoCredit('The ratio of wins/losses fell'), false);
+  });
+});
+
+describe('inlineCreditStart: glued and bracketed credits', () => {
+  it('finds a glued "Credit:", a bracketed labelled or slash credit, and a credit glued after the stop', () => {
+    const glued = 'Doctors outside the clinic where patients were treatedCredit: Harbour Press';
+    assert.equal(glued.slice(inlineCreditStart(glued) ?? 0), 'Credit: Harbour Press');
+    const bracketed = 'A crane lifts the old bridge span into the river (AP Photo/Ora Venn, File)';
+    assert.equal(bracketed.slice(inlineCreditStart(bracketed) ?? 0), ' (AP Photo/Ora Venn, File)');
+    const filed = 'Soldiers on the ridge above the valley in 2019 [File: Reuters]';
+    assert.equal(filed.slice(inlineCreditStart(filed) ?? 0), ' [File: Reuters]');
+    const afterStop = 'Saving for a house is not easy.Ora Venn/Getty';
+    assert.equal(afterStop.slice(inlineCreditStart(afterStop) ?? 0), 'Ora Venn/Getty');
+  });
+
+  it('negative: an agency alone in brackets, an acronym, a sentence glued to a name', () => {
+    assert.equal(inlineCreditStart('Prices rose again in the third quarter of the year (Reuters)'), null);
+    assert.equal(inlineCreditStart('New rules from the Environmental Protection Agency (EPA)'), null);
+    assert.equal(inlineCreditStart('The council met on Monday.The mayor left early'), null);
+    assert.equal(inlineCreditStart('The ministry said the ship had left.Ora Venn/Getty'), null, 'a reporting verb in the caption part');
   });
 });
