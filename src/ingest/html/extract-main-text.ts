@@ -1,13 +1,15 @@
 /**
  * Main-text extraction from an HTML page with Mozilla Readability, kept in one function so it can
- * be benchmarked alone (`bench/`). The page is parsed with jsdom (no scripts run, nothing is
- * fetched). Readability changes the document it reads, so a caller's document is copied first;
+ * be benchmarked alone (`bench/`). Page furniture is marked before Readability reads the page and
+ * dropped from what it keeps, then teaser links are pruned (`prune-boilerplate.ts`). The page is
+ * parsed with jsdom (no scripts run, nothing is fetched). Readability changes the document it reads, so a caller's document is copied first;
  * a document parsed here for the purpose is read in place.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { createError } from '../../pipeline/errors.js';
 import { htmlParagraphs } from './html-to-text.js';
+import { linkShare, markBoilerplate, pruneTeasers, removeMarked } from './prune-boilerplate.js';
 
 /** What main-text extraction found. */
 export interface MainText {
@@ -34,15 +36,6 @@ function squash(text: string): string {
 /** Share of link text above which what Readability found is a menu or an index, not an article. */
 const MAX_LINK_SHARE = 0.8;
 
-/** Share of an element's letters that sit inside links. */
-function linkShare(root: Element): number {
-  const all = squash(root.textContent ?? '').length;
-  if (all === 0) return 0;
-  let linked = 0;
-  for (const link of Array.from(root.querySelectorAll('a'))) linked += squash(link.textContent ?? '').length;
-  return linked / all;
-}
-
 function orNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed.length === 0 ? null : trimmed;
@@ -67,13 +60,18 @@ export function parseHtml(html: string, url?: string): Document {
  */
 export function extractMainTextInPlace(document: Document): MainText {
   const captions = Array.from(document.querySelectorAll('figcaption')).map((caption) => squash(caption.textContent ?? ''));
+  markBoilerplate(document);
   const article = new Readability(document).parse();
   if (article === null || typeof article.content !== 'string') throw createError('NO_ARTICLE', { detail: 'no article text was found in the HTML page' });
   const container = document.createElement('div');
   container.innerHTML = article.content;
+  // Note: an index page is told by what Readability found, before its lists of links are pruned away.
+  const onlyLinks = linkShare(container) > MAX_LINK_SHARE;
+  removeMarked(container);
+  pruneTeasers(container);
   const text = htmlParagraphs(container).join('\n\n');
+  if (onlyLinks) throw createError('NO_ARTICLE', { detail: 'the HTML page holds only links (a menu or an index page), no article text' });
   if (text.trim().length === 0) throw createError('NO_ARTICLE', { detail: 'the HTML page has no article text' });
-  if (linkShare(container) > MAX_LINK_SHARE) throw createError('NO_ARTICLE', { detail: 'the HTML page holds only links (a menu or an index page), no article text' });
   const kept = squash(text);
   return {
     text,

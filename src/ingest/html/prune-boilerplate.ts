@@ -1,0 +1,236 @@
+/**
+ * Page furniture removed around Readability, with page-independent signals only:
+ *
+ * - before Readability (`pruneBoilerplate`, on the page): site chrome by tag and ARIA role
+ *   (menus, banners, page footers), and boxes whose class or id names furniture (comments,
+ *   related stories, promotions, newsletters, sharing, cookie notices, ads, author boxes);
+ * - after Readability (`pruneTeasers`, on the article it kept): lists whose items are all links
+ *   (related-story lists, menus), short blocks that are one link (a teaser headline, "Read
+ *   more"), and a teaser label ("Related:", "More:") with the links it opens.
+ *
+ * A box that holds the article is never removed: the page's `<body>`, `<main>`, `<article>` and
+ * `[itemprop=articleBody]`, anything around them, and anything holding half of the page's
+ * prose (its text outside links and scripts). Both functions change the tree they are given; callers pass a copy.
+ */
+import { htmlBoilerplateLexicon } from './html-boilerplate-lexicon.js';
+
+const SPACE_RUN = /\s+/gu;
+const CAMEL_HUMP = /([a-z])([A-Z])/gu;
+const NOT_WORD_CHARACTER = /[^a-z0-9]+/u;
+const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const LABEL_COLON = /^([^:]{1,40}):\s*(\S[\s\S]*)$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Elements that hold the article itself: never removed, nor anything around them. */
+const ARTICLE_SELECTOR = 'main, article, [itemprop="articleBody"], [itemprop="articlebody"], [role="main"]';
+
+/** Share of the page's paragraph text above which a box is taken for the article. */
+const MAX_ARTICLE_SHARE = 0.5;
+
+/** Share of a block's letters inside links above which it is a link, not prose. */
+const LINK_BLOCK_SHARE = 0.9;
+
+/** Share of a list item's letters inside links above which the item is a link. */
+const LINK_ITEM_SHARE = 0.8;
+
+/** Most words of a block that is one teaser link (a headline); a longer linked sentence is a pull quote. */
+const MAX_TEASER_WORDS = 16;
+
+/** Most words of a list item that is a teaser link. */
+const MAX_ITEM_WORDS = 25;
+
+/** Fewest items of a list of links taken for a related-stories list or a menu. */
+const MIN_LINK_LIST_ITEMS = 3;
+
+/** Fewest links of a block of links and nothing else. */
+const MIN_LINK_RUN = 2;
+
+/** Blocks whose whole text may be a teaser link or a teaser label. */
+const TEASER_BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV']);
+
+/** Headings: one that is a link heads a section of the article (a product, a chapter) unless it sits in a list. */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A link whose text is an address (a cited source), not a headline. */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+function squash(text: string | null): string {
+  return (text ?? '').replace(SPACE_RUN, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Lower-case words of an element's class and id ("rail--trending" -> rail, trending; "shareBar" -> share, bar). */
+export function classWords(element: Element): string[] {
+  const raw = `${element.id} ${element.getAttribute('class') ?? ''}`;
+  return raw.replace(CAMEL_HUMP, '$1 $2').toLowerCase().split(NOT_WORD_CHARACTER).filter((word) => word.length > 0);
+}
+
+/** Whether an element's class or id names page furniture. */
+export function hasFurnitureClass(element: Element): boolean {
+  const lexicon = htmlBoilerplateLexicon();
+  const words = classWords(element);
+  if (words.some((word) => lexicon.keepWords.has(word))) return false;
+  if (words.some((word) => lexicon.classWords.has(word))) return true;
+  const joined = ` ${words.join(' ')} `;
+  return lexicon.classPhrases.some((phrase) => joined.includes(` ${phrase} `));
+}
+
+/** Share of an element's letters that sit inside links. */
+export function linkShare(element: Element): number {
+  const all = squash(element.textContent).length;
+  if (all === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += squash(link.textContent).length;
+  return Math.min(1, linked / all);
+}
+
+/** Elements whose text is never read as prose. */
+const NOT_PROSE_TAGS: ReadonlySet<string> = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+const NODE_TEXT = 3;
+const NODE_ELEMENT = 1;
+
+/** Letters of an element's text outside links, scripts and styles (white space not counted). */
+export function proseLength(root: Node): number {
+  let total = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node.nodeType === NODE_TEXT) {
+      total += (node.nodeValue ?? '').replace(SPACE_RUN, '').length;
+    } else if (node.nodeType === NODE_ELEMENT && (node === root || !NOT_PROSE_TAGS.has((node as Element).tagName.toUpperCase()))) {
+      for (const child of Array.from(node.childNodes)) stack.push(child);
+    }
+  }
+  return total;
+}
+
+/** Whether an element is, or holds, the article. */
+function holdsArticle(element: Element, pageProse: number): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return true;
+  if (element.matches(ARTICLE_SELECTOR) || element.querySelector(ARTICLE_SELECTOR) !== null) return true;
+  // Note: a quoted post (a tweet, an Instagram post) is embedded as a blockquote; share boxes hold none.
+  if (element.querySelector('blockquote') !== null) return true;
+  return pageProse > 0 && proseLength(element) > MAX_ARTICLE_SHARE * pageProse;
+}
+
+function isChrome(element: Element): boolean {
+  const lexicon = htmlBoilerplateLexicon();
+  if (lexicon.chromeTags.has(element.tagName.toLowerCase())) return true;
+  const role = element.getAttribute('role')?.trim().toLowerCase();
+  return role !== undefined && lexicon.chromeRoles.has(role);
+}
+
+/** Attribute that marks a furniture box on the page, so it can be dropped from what Readability keeps. */
+export const FURNITURE_ATTRIBUTE = 'data-sitrep-furniture';
+
+/**
+ * Mark site chrome and furniture boxes of a page before Readability reads it (the attribute
+ * survives into Readability's output, where `removeMarked` drops them). Marking, not removing,
+ * leaves Readability's choice of the article as it was: taking boxes out beside the article
+ * makes it climb to a wider parent. Changes the document; returns how many elements were marked.
+ */
+export function markBoilerplate(document: Document): number {
+  const body = document.body;
+  if (body === null) return 0;
+  const pageProse = proseLength(body);
+  const doomed: Element[] = [];
+  for (const element of Array.from(body.querySelectorAll('*'))) {
+    if (doomed.some((removed) => removed.contains(element))) continue;
+    if (!isChrome(element) && !hasFurnitureClass(element)) continue;
+    if (holdsArticle(element, pageProse)) continue;
+    doomed.push(element);
+  }
+  for (const element of doomed) element.setAttribute(FURNITURE_ATTRIBUTE, '');
+  return doomed.length;
+}
+
+/** Remove the marked furniture boxes from an element (Readability's article); returns how many. */
+export function removeMarked(container: Element): number {
+  const marked = Array.from(container.querySelectorAll(`[${FURNITURE_ATTRIBUTE}]`));
+  for (const element of marked) element.remove();
+  return marked.length;
+}
+
+/** A folded label: lower case, edge punctuation off, one space between words. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(EDGE_PUNCTUATION, '').replace(SPACE_RUN, ' ').replace(/[\u2018\u2019]/gu, "'");
+}
+
+function isTeaserLabel(text: string): boolean {
+  return htmlBoilerplateLexicon().teaserLabels.has(fold(text));
+}
+
+/** Why a block of Readability's article is a teaser. */
+export type TeaserRule = 'link-list' | 'link-run' | 'one-link' | 'labelled-link';
+
+function linkedLetters(element: Element): number {
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += squash(link.textContent).length;
+  return linked;
+}
+
+/** A block that is one link, several links and nothing else, or a teaser label and a link ("Related: ..."). */
+function teaserBlockRule(element: Element): TeaserRule | null {
+  if (!TEASER_BLOCK_TAGS.has(element.tagName.toUpperCase())) return null;
+  const text = squash(element.textContent);
+  if (text.length === 0) return null;
+  const share = linkShare(element);
+  // Note: a block of several links with no prose between them is a list of teasers, however long.
+  if (share >= LINK_BLOCK_SHARE && element.querySelectorAll('a').length >= MIN_LINK_RUN) return 'link-run';
+  if (wordCount(text) > MAX_TEASER_WORDS) return null;
+  if (share >= LINK_BLOCK_SHARE) {
+    if (ADDRESS_TEXT.test(text)) return null;
+    if (HEADING_TAGS.has(element.tagName.toUpperCase()) && element.closest('li') === null) return null;
+    return 'one-link';
+  }
+  const labelled = LABEL_COLON.exec(text);
+  if (labelled?.[1] === undefined || !isTeaserLabel(labelled[1])) return null;
+  const rest = squash(labelled[2] ?? '').length;
+  return rest > 0 && linkedLetters(element) >= LINK_BLOCK_SHARE * rest ? 'labelled-link' : null;
+}
+
+/** A list whose items are all links (a related-stories list, a menu). */
+function isLinkList(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'UL' && tag !== 'OL') return false;
+  const items = Array.from(element.children).filter((child) => child.tagName.toUpperCase() === 'LI' && squash(child.textContent).length > 0);
+  if (items.length < MIN_LINK_LIST_ITEMS) return false;
+  return items.every((item) => linkShare(item) >= LINK_ITEM_SHARE && wordCount(squash(item.textContent)) <= MAX_ITEM_WORDS);
+}
+
+/** Why an element of Readability's article is a teaser, or null when it is not one. */
+export function teaserRule(element: Element): TeaserRule | null {
+  if (isLinkList(element)) return 'link-list';
+  if (element.querySelector('p, ul, ol, table, blockquote') !== null) return null;
+  return teaserBlockRule(element);
+}
+
+/** The element before this one that has text, skipping empty ones. */
+function previousWithText(element: Element): Element | null {
+  let previous = element.previousElementSibling;
+  while (previous !== null && squash(previous.textContent).length === 0) previous = previous.previousElementSibling;
+  return previous;
+}
+
+/**
+ * Remove teasers from the article Readability kept: lists of links, one-link blocks and the
+ * teaser labels that open them. Changes the element; returns how many elements were removed.
+ */
+export function pruneTeasers(container: Element): number {
+  const doomed: [Element, string][] = [];
+  for (const element of Array.from(container.querySelectorAll('*'))) {
+    if (doomed.some(([removed]) => removed.contains(element))) continue;
+    const rule = teaserRule(element);
+    if (rule === null) continue;
+    doomed.push([element, rule]);
+    const label = previousWithText(element);
+    if (label !== null && isTeaserLabel(squash(label.textContent))) doomed.push([label, 'label']);
+  }
+  for (const [element] of doomed) element.remove();
+  return doomed.length;
+}
