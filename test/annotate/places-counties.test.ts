@@ -1,6 +1,6 @@
 /**
- * Second-level regions (counties, districts) built from GeoNames admin2 codes, on sentences
- * written for these tests.
+ * Second-level regions (counties, districts) built from GeoNames admin2 codes, and region
+ * abbreviations after a town ("Manhattan, Kan."), on sentences written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,6 +35,20 @@ describe('places: second-level regions', () => {
     assert.ok(Math.abs((inGeorgia?.lat ?? 0) - 33.4) < 0.5 && Math.abs((inGeorgia?.lon ?? 0) + 84.2) < 0.5, 'Henry County, Georgia');
     const inIndiana = placeAt('Schools in Henry County closed early, and buses from Indianapolis were sent back.', 'Henry County');
     assert.ok(Math.abs((inIndiana?.lat ?? 0) - 39.9) < 0.5, 'Henry County, Indiana');
+  });
+
+  it('reads a state abbreviation after a town and a comma, and places the town in that state', () => {
+    const text = 'The dog was bought in Manhattan, Kan., last spring.';
+    const state = placeAt(text, 'Kan.');
+    assert.deepEqual([state?.text, state?.name, state?.placeKind], ['Kan.', 'Kansas', 'region']);
+    const town = placeAt(text, 'Manhattan');
+    assert.ok(Math.abs((town?.lat ?? 0) - 39.18) < 0.3 && Math.abs((town?.lon ?? 0) + 96.57) < 0.3, 'Manhattan, Kansas');
+  });
+
+  it('does not read an abbreviation-like word elsewhere as a region', () => {
+    assert.equal(placeAt('Miss Brown said the Mass was held at noon.', 'Miss'), undefined);
+    assert.equal(placeAt('Miss Brown said the Mass was held at noon.', 'Mass'), undefined);
+    assert.notEqual(placeAt('Ships sailed from Kan to the coast.', 'Kan')?.name, 'Kansas');
   });
 
   it('does not read the bare core of a county name as the county', () => {

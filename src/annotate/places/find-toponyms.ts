@@ -43,6 +43,7 @@ export interface ToponymCandidate {
 const TOPONYM_MENTION_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const QUALIFIER_GAP = /^,[ \t]*$/u;
 const MAX_QUALIFIER_WORDS = 3;
+const ABBREVIATION_STOP = '.';
 const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|[dsm])$/iu;
 
 interface Match {
@@ -131,6 +132,35 @@ function rejection(match: Match, tokens: readonly PlaceToken[], from: number, ga
   return null;
 }
 
+/**
+ * A region abbreviation after a capitalised word and a comma, with its full stop ("Manhattan,
+ * Kan."), as a candidate for the region, or null. Note: many abbreviations are words elsewhere
+ * ("Miss", "Mass"), so only this position counts.
+ */
+function abbreviationAt(text: string, tokens: readonly PlaceToken[], index: number, gazetteer: Gazetteer): ToponymCandidate | null {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous?.capitalised || text.charAt(token.end) !== ABBREVIATION_STOP || !QUALIFIER_GAP.test(text.slice(previous.end, token.start))) return null;
+  const target = gazetteer.filters.regionAbbreviations.get(foldName(token.text));
+  if (!target) return null;
+  const entries = gazetteer.lookup(target.key).filter((entry) => entry.kind === 'region' && entry.country === target.country);
+  if (entries.length === 0) return null;
+  return {
+    start: token.start,
+    end: token.end + ABBREVIATION_STOP.length,
+    key: target.key,
+    entries,
+    rule: 'places/gazetteer',
+    singleWord: true,
+    commonWord: false,
+    sentenceInitial: false,
+    locative: false,
+    qualifier: null,
+    mentionSupport: false,
+    rejected: null,
+  };
+}
+
 /** Find the toponym candidates of a text (rejected ones included, with why). */
 export function findToponyms(text: string, gazetteer: Gazetteer, mentions: readonly Mention[] = []): ToponymCandidate[] {
   const tokens = placeTokens(text);
@@ -139,6 +169,14 @@ export function findToponyms(text: string, gazetteer: Gazetteer, mentions: reado
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (!token?.capitalised || CONTRACTION.test(token.text)) continue;
+    const abbreviation = abbreviationAt(text, tokens, index, gazetteer);
+    if (abbreviation) {
+      const last = candidates.at(-1);
+      // Note: the town before it is qualified by the region the abbreviation names.
+      if (last !== undefined && last.end === tokens[index - 1]?.end) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
+      candidates.push(abbreviation);
+      continue;
+    }
     const match = matchAt(text, tokens, index, gazetteer);
     if (!match) continue;
     const before = tokens[index - 1];

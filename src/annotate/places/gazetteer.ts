@@ -53,6 +53,8 @@ export interface GazetteerFilters {
   readonly locativeWords: ReadonlySet<string>;
   /** Words that make "X <word>" an administrative region. */
   readonly regionWords: ReadonlySet<string>;
+  /** Region abbreviations after a town and a comma ("Kan." in "Manhattan, Kan."): folded abbreviation to its region's country and folded name. */
+  readonly regionAbbreviations: ReadonlyMap<string, { readonly country: string; readonly key: string }>;
 }
 
 /** The loaded gazetteer. */
@@ -77,6 +79,18 @@ interface FiltersFile {
   readonly notPlaces: string[];
   readonly locativeWords: string[];
   readonly regionWords: string[];
+  readonly regionAbbreviations?: Readonly<Record<string, string>>;
+}
+
+const ABBREVIATION_TARGET = /^([A-Z]{2}):(.+)$/u;
+
+function abbreviationMap(raw: Readonly<Record<string, string>> | undefined): Map<string, { country: string; key: string }> {
+  const map = new Map<string, { country: string; key: string }>();
+  for (const [abbreviation, target] of Object.entries(raw ?? {})) {
+    const match = ABBREVIATION_TARGET.exec(target);
+    if (match?.[1] !== undefined && match[2] !== undefined) map.set(abbreviation, { country: match[1], key: match[2] });
+  }
+  return map;
 }
 
 function isPlaceKind(value: string): value is PlaceKind {
@@ -135,6 +149,7 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     notPlaces: new Set(raw.notPlaces),
     locativeWords: new Set(raw.locativeWords),
     regionWords: new Set(raw.regionWords),
+    regionAbbreviations: abbreviationMap(raw.regionAbbreviations),
   };
   const none: readonly GazetteerEntry[] = [];
   return {
