@@ -17,13 +17,31 @@ export function median(values: readonly number[]): number {
 
 /** Time a function `runs` times; returns the median in milliseconds. */
 export function timeMedian(runs: number, work: () => void): number {
-  const times: number[] = [];
+  return timeMedians(runs, work).wallMs;
+}
+
+/** Median wall-clock and CPU (user + system) milliseconds of a function run `runs` times. */
+export interface Medians {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * Time a function `runs` times, by the wall clock and by this process's CPU time. Note: on a
+ * shared machine the wall clock also counts time other processes held the core; CPU time does not.
+ */
+export function timeMedians(runs: number, work: () => void): Medians {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = process.hrtime.bigint();
+    const startedCpu = process.cpuUsage();
     work();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const used = process.cpuUsage(startedCpu);
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(times);
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 /** Peak resident memory of this process so far, in MiB. */
@@ -47,4 +65,25 @@ export function annotateOnly(): (doc: NewsDoc) => void {
   return (doc) => {
     pipeline.run(doc, context);
   };
+}
+
+/**
+ * Run the annotate stages on every document, one stage at a time per document, and return the
+ * total CPU milliseconds spent in each stage (in run order).
+ */
+export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => void): Map<string, number> {
+  const pipeline = createPipeline({ only: ['annotate/'] });
+  const context = createContext();
+  const totals = new Map<string, number>(pipeline.stages.map((stage) => [stage.name, 0]));
+  for (const doc of docs) {
+    reset(doc);
+    for (const stage of pipeline.stages) {
+      if (stage.kind === 'clean') continue;
+      const started = process.cpuUsage();
+      stage.run(doc, context);
+      const used = process.cpuUsage(started);
+      totals.set(stage.name, (totals.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
+    }
+  }
+  return totals;
 }

@@ -9,7 +9,7 @@ import { type DocStage } from '../../pipeline/stage.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
 import { leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
-import { documentContext } from './ner-features.js';
+import { documentContextOf } from './ner-features.js';
 import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken, nerTokens } from './ner-tokens.js';
 import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
@@ -105,10 +105,11 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARKS.has(token.text)) };
   });
   const wordLists = views.map((view) => view.tokens.map((token) => token.text));
-  const context = documentContext(wordLists, tagger.encoder.table);
+  const lexemeLists = wordLists.map((words) => words.map((word) => tagger.encoder.table.get(word)));
+  const context = documentContextOf(lexemeLists);
   const mentions: Mention[] = [];
   const tagged = views.map((view, index) => {
-    const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context);
+    const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context, lexemeLists[index]);
     const covered = Uint8Array.from(tags, (tag) => (tag === 0 ? 0 : 1));
     return { view, tags, covered, isName: (at: number): boolean => bioTag(tags[at] ?? 0) !== 'O' && !bioTag(tags[at] ?? 0).endsWith('MISC') };
   });

@@ -171,17 +171,31 @@ export interface DocumentContext {
  * word flags; optional).
  */
 export function documentContext(sentences: readonly (readonly string[])[], table?: LexemeTable): DocumentContext {
+  if (table !== undefined) return documentContextOf(sentences.map((words) => words.map((word) => table.get(word))));
   const seenLower = new Set<string>();
   const seenCapitalisedInside = new Set<string>();
   for (const words of sentences) {
     for (let index = 0; index < words.length; index += 1) {
       const word = words[index] ?? '';
-      const lexeme = table?.get(word);
-      const flags = lexeme === undefined ? flagsOf(word) : lexeme.flags;
-      if ((flags & WORD_FLAGS.lower) !== 0) seenLower.add(lexeme?.lower ?? word.toLowerCase());
-      else if (index > 0 && (flags & WORD_FLAGS.capitalised) !== 0 && (flags & WORD_FLAGS.allCaps) === 0) {
-        seenCapitalisedInside.add(lexeme?.lower ?? word.toLowerCase());
-      }
+      const flags = flagsOf(word);
+      if ((flags & WORD_FLAGS.lower) !== 0) seenLower.add(word.toLowerCase());
+      else if (index > 0 && (flags & WORD_FLAGS.capitalised) !== 0 && (flags & WORD_FLAGS.allCaps) === 0) seenCapitalisedInside.add(word.toLowerCase());
+    }
+  }
+  return { seenLower, seenCapitalisedInside, history: new PredictionHistory() };
+}
+
+/** The document context from its sentences' lexemes (as {@link documentContext} with a table). */
+export function documentContextOf(sentences: readonly (readonly Lexeme[])[]): DocumentContext {
+  const seenLower = new Set<string>();
+  const seenCapitalisedInside = new Set<string>();
+  for (const lexemes of sentences) {
+    for (let index = 0; index < lexemes.length; index += 1) {
+      const lexeme = lexemes[index];
+      if (lexeme === undefined) continue;
+      const flags = lexeme.flags;
+      if ((flags & WORD_FLAGS.lower) !== 0) seenLower.add(lexeme.lower);
+      else if (index > 0 && (flags & WORD_FLAGS.capitalised) !== 0 && (flags & WORD_FLAGS.allCaps) === 0) seenCapitalisedInside.add(lexeme.lower);
     }
   }
   return { seenLower, seenCapitalisedInside, history: new PredictionHistory() };

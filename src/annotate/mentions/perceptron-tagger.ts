@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { createError } from '../../pipeline/errors.js';
 import { type DocumentContext, type FeatureSpace, type Lexeme, WORD_FLAGS } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
-import { type EncodedSentence, SentenceEncoder, sentenceLexemes } from './sentence-encoder.js';
+import { type EncodedSentence, SentenceEncoder, sentenceLexemes, tokenCapacity } from './sentence-encoder.js';
 
 /**
  * The tag set: BILOU over the CoNLL types (Begin, Inside, Last, Unit), which Ratinov and Roth
@@ -80,11 +80,21 @@ export function scoreToken(
   extra: readonly number[],
   scores: Float64Array,
 ): void {
+  scoreIds(weights, sentence.ids, sentence.offsets[index] ?? 0, sentence.offsets[index + 1] ?? 0, extra, scores);
+}
+
+/** Score every class into `scores` from the feature ids `ids[from, to)` and then `extra` (ids below 0 skipped). */
+export function scoreIds(
+  weights: Float32Array | Float64Array,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  extra: readonly number[],
+  scores: Float64Array,
+): void {
   scores.fill(0);
-  const from = sentence.offsets[index] ?? 0;
-  const to = sentence.offsets[index + 1] ?? 0;
   for (let position = from; position < to; position += 1) {
-    const base = (sentence.ids[position] ?? 0) * CLASS_COUNT;
+    const base = (ids[position] ?? 0) * CLASS_COUNT;
     for (let label = 0; label < CLASS_COUNT; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
   }
   for (const id of extra) {
@@ -149,6 +159,7 @@ export class PerceptronTagger {
   readonly #weights: Float32Array;
   readonly #scores = new Float64Array(CLASS_COUNT);
   readonly #history: number[] = [-1, -1, -1, -1];
+  #tokenIds = new Int32Array(256);
 
   /** A tagger over a feature space and its weights (`keys.length * CLASS_COUNT`). */
   constructor(space: FeatureSpace, weights: Float32Array, gazetteer: NerGazetteer) {
@@ -156,21 +167,27 @@ export class PerceptronTagger {
     this.#weights = weights;
   }
 
-  /** Tag one sentence's words; returns class indexes into {@link NER_CLASSES}. */
-  tag(words: readonly string[], context: DocumentContext): Uint8Array {
-    const sentence = this.encoder.encode(words, context);
-    const lexemes = sentenceLexemes(this.encoder, words);
+  /**
+   * Tag one sentence's words; returns class indexes into {@link NER_CLASSES}. `lexemes` are the
+   * words' lexemes from this tagger's encoder table when the caller has them (optional).
+   */
+  tag(words: readonly string[], context: DocumentContext, lexemes: readonly Lexeme[] = sentenceLexemes(this.encoder, words)): Uint8Array {
+    const prepared = this.encoder.prepare(words, lexemes);
     const tags = new Uint8Array(words.length);
     let tag1: number = CLASS_COUNT;
     let tag2: number = CLASS_COUNT;
     for (let index = 0; index < words.length; index += 1) {
       let best = 0;
-      if (!surelyOutside(lexemes[index], tag1)) {
-        scoreToken(this.#weights, sentence, index, historyIds(this.encoder, tag2, tag1, lexemes[index], context, this.#history), this.#scores);
+      const lexeme = lexemes[index];
+      if (!surelyOutside(lexeme, tag1)) {
+        const capacity = tokenCapacity(lexeme);
+        if (this.#tokenIds.length < capacity) this.#tokenIds = new Int32Array(capacity * 2);
+        const used = this.encoder.encodeToken(prepared, index, context, this.#tokenIds, 0);
+        scoreIds(this.#weights, this.#tokenIds, 0, used, historyIds(this.encoder, tag2, tag1, lexeme, context, this.#history), this.#scores);
         best = bestAllowed(this.#scores, tag1);
       }
       tags[index] = best;
-      recordDecision(lexemes[index], best, context);
+      recordDecision(lexeme, best, context);
       tag2 = tag1;
       tag1 = best;
     }
