@@ -4,7 +4,7 @@
  * twenty"); set phrases ("a dozen"); and plural counts ("hundreds of") read as a range.
  */
 import type { Token } from '../tokens/tokenize.js';
-import { getQuantityLexicon } from './quantity-lexicon.js';
+import { getQuantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
 
 /** A number read from the tokens. */
 export interface ReadNumber {
@@ -27,6 +27,20 @@ const HYPHEN = '-';
 
 function lower(token: Token | undefined): string {
   return token === undefined ? '' : token.text.toLowerCase();
+}
+
+let phraseStarts: { readonly lexicon: QuantityLexicon; readonly words: ReadonlySet<string> } | undefined;
+
+/**
+ * The first words of the lexicon's set phrases and plural counts. Note: most word tokens start
+ * none of them, and testing this first spares trying every phrase at every word.
+ */
+function phraseFirstWords(lexicon: QuantityLexicon): ReadonlySet<string> {
+  if (phraseStarts?.lexicon !== lexicon) {
+    const words = new Set([...lexicon.vague, ...lexicon.fixed].map(([phrase]) => phrase.split(' ')[0] ?? ''));
+    phraseStarts = { lexicon, words };
+  }
+  return phraseStarts.words;
 }
 
 function matchPhrase(tokens: readonly Token[], at: number, phrase: string): number {
@@ -96,6 +110,7 @@ export function readNumber(tokens: readonly Token[], at: number): ReadNumber | u
     return scale === undefined ? { value, first: at, next: at + 1, digits: true } : { value: value * scale, first: at, next: at + 2, digits: true };
   }
   if (token.kind !== 'word') return undefined;
+  if (!phraseFirstWords(lexicon).has(lower(token))) return readWords(tokens, at);
   for (const [phrase, range] of lexicon.vague) {
     const next = matchPhrase(tokens, at, phrase);
     if (next > 0) return { value: range[0], range, first: at, next, digits: false, phrase };
