@@ -37,6 +37,8 @@ const SMALL_PLACE_NAMES = 8;
 const NAMESAKE_SHARE = 0.1;
 /** Share of a region's places left out at each edge when taking its middle. */
 const EDGE_PERCENTILE = 0.05;
+/** Share of a country's land its largest landmass must hold for its centroid to be the country's point. */
+const MAINLAND_SHARE = 0.75;
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
 
 interface WorldCountry {
@@ -176,26 +178,31 @@ function populationBy(cities: readonly City[], key: (city: City) => string): Map
 /**
  * The centre of each country's largest landmass (world-atlas 50m outlines, by ISO numeric code):
  * the centroid of its largest polygon, so outlying islands and territories do not pull it away.
+ * An archipelago (no landmass with {@link MAINLAND_SHARE} of the land) gets none: its centre is
+ * in the sea between its islands, where world-countries' point is.
  */
 function mainlandCentres(): Map<string, { lat: number; lon: number }> {
   const topology = JSON.parse(packageFile('world-atlas/countries-50m.json')) as Topology<{ countries: GeometryCollection }>;
-  const centres = new Map<string, { lat: number; lon: number }>();
+  const largest = new Map<string, { polygon: Polygon; area: number }>();
+  const totals = new Map<string, number>();
   const collection = feature(topology, topology.objects.countries);
   for (const country of collection.features) {
     const geometry = country.geometry;
     if (country.id === undefined || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
-    let largest: Polygon | null = geometry.type === 'Polygon' ? geometry : null;
-    if (geometry.type === 'MultiPolygon') {
-      let area = -1;
-      for (const coordinates of geometry.coordinates) {
-        const polygon: Polygon = { type: 'Polygon', coordinates };
-        const size = geoArea(polygon);
-        if (size > area) [area, largest] = [size, polygon];
-      }
+    const polygons: Polygon[] = geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    // Note: some codes have several features (a country and its outlying territories): the largest polygon of all wins.
+    for (const polygon of polygons) {
+      const area = geoArea(polygon);
+      const id = String(country.id);
+      totals.set(id, (totals.get(id) ?? 0) + area);
+      if (area > (largest.get(id)?.area ?? -1)) largest.set(id, { polygon, area });
     }
-    if (largest === null) continue;
-    const [lon, lat] = geoCentroid({ type: 'Feature', properties: {}, geometry: largest } satisfies Feature<Polygon>);
-    centres.set(String(country.id), { lat, lon });
+  }
+  const centres = new Map<string, { lat: number; lon: number }>();
+  for (const [id, { polygon, area }] of largest) {
+    if (area < MAINLAND_SHARE * (totals.get(id) ?? 0)) continue;
+    const [lon, lat] = geoCentroid({ type: 'Feature', properties: {}, geometry: polygon } satisfies Feature<Polygon>);
+    centres.set(id, { lat, lon });
   }
   return centres;
 }
