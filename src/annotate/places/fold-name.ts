@@ -43,6 +43,13 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
 const LOOK_ALIKE_LETTERS = /[аеорсухіјѕοα]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
+/** Printable ASCII only: no letter of it needs NFKD, mark removal or a look-alike fold. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+const SPACE = ' ';
+/** Most folded single words kept (the cache is emptied when full). */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, string>();
+
 /** Abbreviations written in place names, by their folded form. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['st', 'saint'],
@@ -58,12 +65,30 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * "Polаnd"). Returns '' for a name with no letters or digits.
  */
 export function foldName(name: string): string {
-  const lowered = name
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
-    .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
+  // Note: single words recur from article to article, phrases rarely; only words are cached.
+  if (name.includes(SPACE)) return foldUncached(name);
+  let folded = wordCache.get(name);
+  if (folded === undefined) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    folded = foldUncached(name);
+    wordCache.set(name, folded);
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
+  // Note: NFKD, mark removal and the letter folds leave printable ASCII as it is, so they are skipped for it.
+  const plain = PLAIN_ASCII.test(name);
+  const lowered = (
+    plain
+      ? name.toLowerCase()
+      : name
+          .normalize('NFKD')
+          .replace(COMBINING_MARKS, '')
+          .toLowerCase()
+          .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+          .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
+  )
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .replace(NON_WORD, '')
