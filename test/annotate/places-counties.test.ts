@@ -56,3 +56,22 @@ describe('places: second-level regions', () => {
     assert.notEqual(place?.placeKind, 'region');
   });
 });
+
+describe('places: points of countries, nations and continents', () => {
+  it('puts a country at the centre of its main landmass, not pulled by outlying land', () => {
+    const text = 'Exports from the United States rose, the ministry said.';
+    const country = placeAt(text, 'United States');
+    assert.ok(Math.abs((country?.lat ?? 0) - 39.9) < 1 && Math.abs((country?.lon ?? 0) + 98.8) < 1.5, 'the middle of the lower 48 states');
+  });
+
+  it('keeps an archipelago at its middle, not on its largest island', () => {
+    const country = placeAt('Ferries link the islands of Indonesia.', 'Indonesia');
+    assert.ok(Math.abs((country?.lat ?? 0) + 5) < 1 && Math.abs((country?.lon ?? 0) - 120) < 1, 'between the islands');
+  });
+
+  it('reads Scotland as the nation, not as the United Kingdom', () => {
+    const nation = placeAt('Heavy snow closed schools across Scotland on Monday.', 'Scotland');
+    assert.deepEqual([nation?.name, nation?.placeKind, nation?.countryCode], ['Scotland', 'region', 'GB']);
+    assert.equal(placeAt('Heavy snow closed schools across Britain on Monday.', 'Britain')?.placeKind, 'country');
+  });
+});
