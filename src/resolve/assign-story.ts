@@ -49,10 +49,11 @@ export function chooseStory(index: ResolveIndex, record: Pick<DocRecord, 'id' | 
 
 /** Add a document to its story (creating the story record when new). */
 export function joinStory(index: ResolveIndex, record: DocRecord): void {
-  const story = index.getRecord<StoryRecord>(STORY_KIND, record.story) ?? { id: record.story, first: record.id, firstOrder: record.order, firstPublished: record.published, terms: {} };
-  for (const [term, weight] of record.terms) story.terms[term] = (story.terms[term] ?? 0) + weight;
-  const kept = Object.entries(story.terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_TERMS);
-  story.terms = Object.fromEntries(kept.map(([term, weight]) => [term, Math.round(weight * 1e6) / 1e6]));
+  const stored = index.getRecord<StoryRecord>(STORY_KIND, record.story) ?? { id: record.story, first: record.id, firstOrder: record.order, firstPublished: record.published, terms: {} };
+  const terms = { ...stored.terms };
+  for (const [term, weight] of record.terms) terms[term] = (terms[term] ?? 0) + weight;
+  const kept = Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_TERMS);
+  const story: StoryRecord = { ...stored, terms: Object.fromEntries(kept.map(([term, weight]) => [term, Math.round(weight * 1e6) / 1e6])) };
   index.putRecord(STORY_KIND, story.id, story);
   index.addMember(STORY_DOCUMENTS, story.id, record.id);
 }

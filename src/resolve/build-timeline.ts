@@ -113,9 +113,7 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
       };
       index.addMember(TIMELINE_DATE_INDEX, dateKey, entry.id);
     } else if (cameFirst(record, { published: entry.firstPublished, order: entry.firstOrder })) {
-      entry.first = doc.id;
-      entry.firstOrder = record.order;
-      entry.firstPublished = record.published;
+      entry = { ...entry, first: doc.id, firstOrder: record.order, firstPublished: record.published };
     }
     index.putRecord(TIMELINE_KIND, entry.id, entry);
     index.addMember(TIMELINE_DOCUMENTS, entry.id, doc.id);

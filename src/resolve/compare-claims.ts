@@ -1,11 +1,10 @@
 /**
  * Conflicts between claims: a new claim is compared with stored claims on the same head noun
- * (an indexed lookup), from other documents that are not copies of each other. Same subject and
+ * (an indexed lookup), from other documents that are not copies of the new one. Same subject and
  * period: `agreement` when the intervals the wording allows overlap, `contradiction` when not.
  * Same subject, different months: a change over time, kept apart from conflicts.
  */
 import type { Conflict } from '../model/analysis.generated.js';
-import { DUPLICATE_KIND } from './find-duplicates.js';
 import { sameSubject } from './claim-subject.js';
 import { CLAIM_KIND, intervalsOverlap, UNBOUNDED, type ClaimRecord } from './extract-claims.js';
 import { stableId } from './fold-text.js';
@@ -53,22 +52,23 @@ function bounds(claim: ClaimRecord): string {
   return high >= UNBOUNDED ? `>${low}` : low === high ? String(low) : `${Math.round(low)}-${Math.round(high)}`;
 }
 
-function isDuplicatePair(index: ResolveIndex, a: string, b: string): boolean {
-  return index.getRecord(DUPLICATE_KIND, `${a}|${b}`) !== undefined || index.getRecord(DUPLICATE_KIND, `${b}|${a}`) !== undefined;
-}
-
-/** Compare new claims with stored ones and store them, with the conflicts and changes found. */
-export function compareClaims(index: ResolveIndex, claims: readonly ClaimRecord[], nameOf: (entity: string | null) => string | null): void {
+/**
+ * Compare a document's new claims with stored ones and store them, with the conflicts and
+ * changes found. `copies` holds the documents that form a duplicate pair with the claims'
+ * document (all found while resolving it), whose claims are not compared.
+ */
+export function compareClaims(index: ResolveIndex, claims: readonly ClaimRecord[], nameOf: (entity: string | null) => string | null, copies: ReadonlySet<string>): void {
   for (const claim of claims) {
     for (const id of index.members(CLAIM_HEAD_INDEX, claim.subjectKey.head, COMPARE_LIMIT)) {
       const other = index.getRecord<ClaimRecord>(CLAIM_KIND, id);
       if (other === undefined || other.document === claim.document || !sameSubject(claim.subjectKey, other.subjectKey)) continue;
-      if (isDuplicatePair(index, claim.document, other.document)) continue;
+      if (copies.has(other.document)) continue;
       const overlap = intervalsOverlap(claim.interval, other.interval);
+      const changed = claim.period !== null && other.period !== null && claim.period !== other.period;
+      if (changed && overlap) continue;
       const [older, newer] = (other.time ?? '') <= (claim.time ?? '') ? [other, claim] : [claim, other];
       const text = `${describeClaim(older, nameOf(older.claimant))} vs ${describeClaim(newer, nameOf(newer.claimant))}`;
-      if (claim.period !== null && other.period !== null && claim.period !== other.period) {
-        if (overlap) continue;
+      if (changed) {
         const change: ChangeRecord = {
           id: stableId('change', older.id, newer.id),
           subject: older.subject,

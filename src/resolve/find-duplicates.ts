@@ -37,6 +37,9 @@ const NUMBER = /^\d+$/u;
 const BAND_READ = 50;
 const ADDED_LIMIT = 20;
 const MAX_CANDIDATES = 16;
+/** Documents whose compared sentences are kept per index (the recent ones are the usual candidates). */
+const SENTENCE_CACHE_SIZE = 1024;
+const sentenceCaches = new WeakMap<ResolveIndex, Map<string, readonly ComparedSentence[]>>();
 
 /** A duplicate pair as stored and exported: `a` came first. */
 export interface DuplicatePair extends Duplicate {
@@ -93,6 +96,34 @@ export function sentenceCoverage(mine: readonly ComparedSentence[], theirs: read
   return { matched, verbatim, counted, unmatched };
 }
 
+/**
+ * The compared sentences of a document, kept per index for the most recently used documents.
+ * Note: a document's text never changes under its id, so a cached entry never goes stale; the
+ * cache spares a stored document's reload and re-tokenising each time it is a candidate again.
+ */
+function sentencesOf(index: ResolveIndex, id: string, load: () => NewsDoc | undefined): readonly ComparedSentence[] | undefined {
+  let cache = sentenceCaches.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    sentenceCaches.set(index, cache);
+  }
+  const hit = cache.get(id);
+  if (hit !== undefined) {
+    cache.delete(id);
+    cache.set(id, hit);
+    return hit;
+  }
+  const doc = load();
+  if (doc === undefined) return undefined;
+  const sentences = comparedSentences(doc);
+  cache.set(id, sentences);
+  if (cache.size > SENTENCE_CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  return sentences;
+}
+
 /** Classify a pair, or undefined when it is not a duplicate. */
 export function classifyPair(jaccard: number, sameText: boolean, mine: readonly ComparedSentence[], theirs: readonly ComparedSentence[], background: (hash: string) => boolean): { kind: Duplicate['kind']; score: number } | undefined {
   if (sameText) return { kind: 'exact', score: 1 };
@@ -131,13 +162,20 @@ export function findDuplicates(
     const stored = index.getRecord<DocRecord>(DOC_KIND, id);
     if (stored !== undefined) candidates.set(id, stored);
   }
-  const mine = comparedSentences(doc);
-  const background = (hash: string): boolean => index.memberCount(SENTENCE_INDEX, hash) >= BACKGROUND_DOCUMENTS;
+  const mine = sentencesOf(index, doc.id, () => doc) ?? [];
+  const counts = new Map<string, boolean>();
+  const background = (hash: string): boolean => {
+    let known = counts.get(hash);
+    if (known === undefined) {
+      known = index.memberCount(SENTENCE_INDEX, hash) >= BACKGROUND_DOCUMENTS;
+      counts.set(hash, known);
+    }
+    return known;
+  };
   const pairs: DuplicatePair[] = [];
   for (const other of candidates.values()) {
-    const otherDoc = lookup(other.id);
-    if (otherDoc === undefined) continue;
-    const theirs = comparedSentences(otherDoc);
+    const theirs = sentencesOf(index, other.id, () => lookup(other.id));
+    if (theirs === undefined) continue;
     const verdict = classifyPair(estimateJaccard(record.signature, other.signature), record.textHash === other.textHash, mine, theirs, background);
     if (verdict === undefined) continue;
     const newFirst = cameFirst(record, other);
@@ -154,5 +192,6 @@ export function findDuplicates(
 export function indexDuplicateSignals(index: ResolveIndex, doc: NewsDoc, record: DocRecord): void {
   index.addMember(TEXT_HASH_INDEX, record.textHash, doc.id);
   for (const band of bandKeys(record.signature)) index.addMember(BAND_INDEX, band, doc.id);
-  for (const sentence of new Set(docSentences(doc).map((entry) => sentenceHash(entry.text)))) index.addMember(SENTENCE_INDEX, sentence, doc.id);
+  const sentences = sentencesOf(index, doc.id, () => doc) ?? [];
+  for (const hash of new Set(sentences.map((sentence) => sentence.hash))) index.addMember(SENTENCE_INDEX, hash, doc.id);
 }

@@ -63,7 +63,7 @@ export function resolveDocument(index: ResolveIndex, doc: NewsDoc, lookup: Docum
     index.putRecord(DOC_KIND, doc.id, draft);
     index.putRecord(META_KIND, 'documents', draft.order + 1);
     joinStory(index, draft);
-    compareClaims(index, claims, (id) => entityName(index, id));
+    compareClaims(index, claims, (id) => entityName(index, id), new Set(pairs.map((pair) => (pair.a === doc.id ? pair.b : pair.a))));
     addToTimeline(index, doc, draft, (id) => entityName(index, id) ?? undefined);
     indexSignature(index, doc.id, terms);
     indexDuplicateSignals(index, doc, draft);

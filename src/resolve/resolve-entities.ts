@@ -136,6 +136,11 @@ function createRecord(index: ResolveIndex, local: LocalEntity): EntityRecord {
   return record;
 }
 
+/** A copy of a stored record that can be updated (stored records are shared and frozen). */
+function copyRecord(record: EntityRecord): EntityRecord {
+  return { ...record, firsts: [...record.firsts], forms: { ...record.forms }, descriptions: { ...record.descriptions } };
+}
+
 /** What entity resolution found in one document. */
 export interface DocEntities {
   /** Entity id -> number of mentions in the document. */
@@ -150,7 +155,7 @@ export function resolveDocEntities(doc: NewsDoc, index: ResolveIndex): DocEntiti
   const counts = new Map<string, number>();
   const groups = new Map<string, string>();
   for (const local of locals) {
-    const record = (local.group === 'PERSON' ? findPerson(index, local) : findOther(index, local)) ?? createRecord(index, local);
+    const record = copyRecord((local.group === 'PERSON' ? findPerson(index, local) : findOther(index, local)) ?? createRecord(index, local));
     if (record.type !== local.type && local.type === 'GPE' && record.group === 'PLACE') record.type = 'GPE';
     noteMentions(record, local.forms, local.descriptions, local.first);
     index.putRecord(ENTITY_KIND, record.id, record);

@@ -7,10 +7,14 @@
  * (src/store/sqlite/sqlite-resolve-index.ts) behave alike: values go through JSON in both, so
  * `sitrep analyze` and `sitrep ingest` resolve the same corpus to the same findings.
  */
+import { createRecordCache } from './record-cache.js';
 
 /** A store for resolve's records and member lists. */
 export interface ResolveIndex {
-  /** The record of this kind and key, or undefined. */
+  /**
+   * The record of this kind and key, or undefined. The value may be shared and is frozen: to
+   * change a record, copy it and put the copy.
+   */
   getRecord<T>(kind: string, key: string): T | undefined;
   /** Store a record (replacing the value, keeping its original position in {@link records}). */
   putRecord(kind: string, key: string, value: unknown): void;
@@ -26,46 +30,57 @@ export interface ResolveIndex {
   transaction<T>(work: () => T): T;
 }
 
+/** Member lists from this size on keep a Set beside the list for the "already filed" check. */
+const SET_FROM = 16;
+
+interface MemberList {
+  readonly list: string[];
+  set: Set<string> | undefined;
+}
+
 /** An index held in memory, for `sitrep analyze` and tests. */
 export function createMemoryIndex(): ResolveIndex {
   const records = new Map<string, Map<string, string>>();
-  const members = new Map<string, { list: string[]; set: Set<string> }>();
-  const kindOf = (kind: string): Map<string, string> => {
-    let table = records.get(kind);
+  const members = new Map<string, Map<string, MemberList>>();
+  const cache = createRecordCache();
+  const tableOf = <V>(tables: Map<string, Map<string, V>>, kind: string): Map<string, V> => {
+    let table = tables.get(kind);
     if (table === undefined) {
       table = new Map();
-      records.set(kind, table);
+      tables.set(kind, table);
     }
     return table;
   };
   return {
     getRecord<T>(kind: string, key: string): T | undefined {
-      const json = records.get(kind)?.get(key);
-      return json === undefined ? undefined : (JSON.parse(json) as T);
+      return cache.read<T>(kind, key, () => records.get(kind)?.get(key));
     },
     putRecord(kind, key, value) {
-      kindOf(kind).set(key, JSON.stringify(value));
+      tableOf(records, kind).set(key, JSON.stringify(value));
+      cache.forget(kind, key);
     },
     *records<T>(kind: string): Iterable<T> {
       for (const json of records.get(kind)?.values() ?? []) yield JSON.parse(json) as T;
     },
     addMember(kind, key, member) {
-      const slot = `${kind}\u0000${key}`;
-      let entry = members.get(slot);
+      const table = tableOf(members, kind);
+      const entry = table.get(key);
       if (entry === undefined) {
-        entry = { list: [], set: new Set() };
-        members.set(slot, entry);
+        table.set(key, { list: [member], set: undefined });
+        return;
       }
-      if (entry.set.has(member)) return;
-      entry.set.add(member);
+      // Note: most lists stay short (a band key or sentence of one document), so a Set is only built for long ones.
+      if (entry.set !== undefined ? entry.set.has(member) : entry.list.includes(member)) return;
       entry.list.push(member);
+      if (entry.set !== undefined) entry.set.add(member);
+      else if (entry.list.length >= SET_FROM) entry.set = new Set(entry.list);
     },
     members(kind, key, limit) {
-      const list = members.get(`${kind}\u0000${key}`)?.list ?? [];
+      const list = members.get(kind)?.get(key)?.list ?? [];
       return limit === undefined || list.length <= limit ? [...list] : list.slice(list.length - limit);
     },
     memberCount(kind, key) {
-      return members.get(`${kind}\u0000${key}`)?.list.length ?? 0;
+      return members.get(kind)?.get(key)?.list.length ?? 0;
     },
     transaction(work) {
       return work();

@@ -5,6 +5,7 @@
  * Behaves exactly like the in-memory index (src/resolve/resolve-index.ts).
  */
 import type Database from 'better-sqlite3';
+import { createRecordCache } from '../../resolve/record-cache.js';
 import type { ResolveIndex } from '../../resolve/resolve-index.js';
 
 /** A resolve index over an open SQLite database (migrated to version 2 or later). */
@@ -17,13 +18,14 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   const allMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq').pluck();
   const newestMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq DESC LIMIT ?').pluck();
   const memberCount = db.prepare('SELECT count FROM resolve_counts WHERE kind = ? AND key = ?').pluck();
+  const cache = createRecordCache();
   return {
     getRecord<T>(kind: string, key: string): T | undefined {
-      const json = getRecord.get(kind, key) as string | undefined;
-      return json === undefined ? undefined : (JSON.parse(json) as T);
+      return cache.read<T>(kind, key, () => getRecord.get(kind, key) as string | undefined);
     },
     putRecord(kind, key, value) {
       putRecord.run(kind, key, JSON.stringify(value));
+      cache.forget(kind, key);
     },
     *records<T>(kind: string): Iterable<T> {
       // Note: read all rows first; better-sqlite3 refuses other statements while an iterator is open.
@@ -40,7 +42,14 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
       return (memberCount.get(kind, key) as number | undefined) ?? 0;
     },
     transaction(work) {
-      return db.inTransaction ? work() : db.transaction(work)();
+      if (db.inTransaction) return work();
+      try {
+        return db.transaction(work)();
+      } catch (error) {
+        // Note: records read after a put inside the failed transaction would be cached with values SQLite rolled back.
+        cache.clear();
+        throw error;
+      }
     },
   };
 }
