@@ -8,6 +8,7 @@ import { applyCleanEdits } from '../clean/apply-edits.js';
 import { CLEAN_RULES } from '../clean/index.js';
 import { PRE_CLEAN_STAGES, POST_CLEAN_STAGES } from '../ingest/metadata/index.js';
 import type { NewsDoc } from '../model/news-doc.js';
+import { clearDocMemo, closeDocMemo, openDocMemo } from './doc-memo.js';
 import { createError } from './errors.js';
 import type { Stage, StageContext } from './stage.js';
 
@@ -62,9 +63,16 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return Object.freeze({
     stages,
     run(doc: NewsDoc, context: StageContext): NewsDoc {
-      for (const stage of stages) {
-        if (stage.kind === 'clean') applyCleanEdits(doc, stage.name, stage.propose(doc, context));
-        else stage.run(doc, context);
+      const opened = openDocMemo(doc);
+      try {
+        for (const stage of stages) {
+          if (stage.kind === 'clean') applyCleanEdits(doc, stage.name, stage.propose(doc, context));
+          else stage.run(doc, context);
+          // Note: clean rules change the text and metadata stages the metadata memoised values come from.
+          if (stage.kind !== 'extractor' && stage.kind !== 'refiner') clearDocMemo(doc);
+        }
+      } finally {
+        if (opened) closeDocMemo(doc);
       }
       return doc;
     },

@@ -5,6 +5,7 @@
  */
 import type { TimeExpression } from '../../model/annotations.js';
 import type { NewsDoc } from '../../model/news-doc.js';
+import { memoKey, memoised } from '../../pipeline/doc-memo.js';
 import type { DocStage, StageContext } from '../../pipeline/stage.js';
 import { extractChronoTimes } from './chrono-times.js';
 import { extractTimes } from './extract-times.js';
@@ -45,12 +46,21 @@ export function sourceDateOf(doc: NewsDoc): TimeReference | null {
   return null;
 }
 
+/** What {@link timeReferenceOf} returns. */
+export interface DocumentTimeReference {
+  readonly published: TimeReference | null;
+  readonly fallback: TimeReference | null;
+}
+
+/** Note: the time and caption stages both ask, and the answer may parse the whole raw input. */
+const TIME_REFERENCE = memoKey<DocumentTimeReference>('times/reference');
+
 /** The reference a document's relative times are anchored to (publication date, else the latest explicit day, else a date in its address). */
-export function timeReferenceOf(doc: NewsDoc, context: StageContext): { published: TimeReference | null; fallback: TimeReference | null } {
-  return {
+export function timeReferenceOf(doc: NewsDoc, context: StageContext): DocumentTimeReference {
+  return memoised(doc, TIME_REFERENCE, () => ({
     published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
     fallback: sourceDateOf(doc) ?? parseReference(context.referenceDate),
-  };
+  }));
 }
 
 /** The time stage. */
