@@ -2,14 +2,15 @@
  * Main-text extraction from an HTML page with Mozilla Readability, kept in one function so it can
  * be benchmarked alone (`bench/`). Page furniture is marked before Readability reads the page and
  * dropped from what it keeps, then teaser links are pruned (`prune-boilerplate.ts`). The page is
- * parsed with jsdom (no scripts run, nothing is fetched). Readability changes the document it reads, so a caller's document is copied first;
- * a document parsed here for the purpose is read in place.
+ * parsed with jsdom (no scripts run, nothing is fetched). Readability changes the document it
+ * reads, so a caller's document is copied first; a document parsed here for the purpose is read in
+ * place.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { createError } from '../../pipeline/errors.js';
 import { htmlParagraphs } from './html-to-text.js';
-import { linkShare, markBoilerplate, pruneTeasers, removeMarked } from './prune-boilerplate.js';
+import { type PrunedBlock, linkShare, markBoilerplate, pruneTeasers, pruneTitleRepeats, removeMarked } from './prune-boilerplate.js';
 
 /** What main-text extraction found. */
 export interface MainText {
@@ -25,6 +26,8 @@ export interface MainText {
   readonly publishedTime: string | null;
   /** Figure captions of the page that the extraction left out, so a caller can record them. */
   readonly droppedCaptions: readonly string[];
+  /** Furniture and teasers taken out of what Readability kept, with the rule, so a caller can record them. */
+  readonly prunedBlocks: readonly PrunedBlock[];
 }
 
 const SPACE_RUN = /\s+/gu;
@@ -67,8 +70,7 @@ export function extractMainTextInPlace(document: Document): MainText {
   container.innerHTML = article.content;
   // Note: an index page is told by what Readability found, before its lists of links are pruned away.
   const onlyLinks = linkShare(container) > MAX_LINK_SHARE;
-  removeMarked(container);
-  pruneTeasers(container);
+  const prunedBlocks = [...removeMarked(container), ...pruneTeasers(container), ...pruneTitleRepeats(container, orNull(article.title))];
   const text = htmlParagraphs(container).join('\n\n');
   if (onlyLinks) throw createError('NO_ARTICLE', { detail: 'the HTML page holds only links (a menu or an index page), no article text' });
   if (text.trim().length === 0) throw createError('NO_ARTICLE', { detail: 'the HTML page has no article text' });
@@ -80,6 +82,7 @@ export function extractMainTextInPlace(document: Document): MainText {
     siteName: orNull(article.siteName),
     publishedTime: orNull(article.publishedTime),
     droppedCaptions: captions.filter((caption) => caption.length > 0 && !kept.includes(caption)),
+    prunedBlocks,
   };
 }
 

@@ -33,6 +33,9 @@ const LINK_BLOCK_SHARE = 0.9;
 /** Share of a list item's letters inside links above which the item is a link. */
 const LINK_ITEM_SHARE = 0.8;
 
+/** Share of the letters after a teaser label that must sit inside links. */
+const LABELLED_LINK_SHARE = 0.7;
+
 /** Most words of a block that is one teaser link (a headline); a longer linked sentence is a pull quote. */
 const MAX_TEASER_WORDS = 16;
 
@@ -42,8 +45,11 @@ const MAX_ITEM_WORDS = 25;
 /** Fewest items of a list of links taken for a related-stories list or a menu. */
 const MIN_LINK_LIST_ITEMS = 3;
 
-/** Fewest links of a block of links and nothing else. */
+/** Fewest links of a block of links with little else (bracketed tags, separators). */
 const MIN_LINK_RUN = 2;
+
+/** Share of a block's letters inside links above which a block of several links is a list of them. */
+const LINK_RUN_SHARE = 0.75;
 
 /** Blocks whose whole text may be a teaser link or a teaser label. */
 const TEASER_BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV']);
@@ -125,6 +131,18 @@ function isChrome(element: Element): boolean {
   return role !== undefined && lexicon.chromeRoles.has(role);
 }
 
+/** A block taken out of Readability's article, with the rule that took it. */
+export interface PrunedBlock {
+  /** `furniture` (a marked box), a teaser rule, `label` or `title-repeat`. */
+  readonly rule: 'furniture' | TeaserRule | 'label' | 'title-repeat';
+  /** Its text, white space collapsed. */
+  readonly text: string;
+}
+
+function pruned(rule: PrunedBlock['rule'], element: Element): PrunedBlock {
+  return { rule, text: squash(element.textContent) };
+}
+
 /** Attribute that marks a furniture box on the page, so it can be dropped from what Readability keeps. */
 export const FURNITURE_ATTRIBUTE = 'data-sitrep-furniture';
 
@@ -145,15 +163,19 @@ export function markBoilerplate(document: Document): number {
     if (holdsArticle(element, pageProse)) continue;
     doomed.push(element);
   }
-  for (const element of doomed) element.setAttribute(FURNITURE_ATTRIBUTE, '');
+  // Note: every element inside a box is marked too, because Readability may replace a box by its only child.
+  for (const element of doomed) {
+    element.setAttribute(FURNITURE_ATTRIBUTE, '');
+    for (const inner of Array.from(element.querySelectorAll('*'))) inner.setAttribute(FURNITURE_ATTRIBUTE, '');
+  }
   return doomed.length;
 }
 
-/** Remove the marked furniture boxes from an element (Readability's article); returns how many. */
-export function removeMarked(container: Element): number {
-  const marked = Array.from(container.querySelectorAll(`[${FURNITURE_ATTRIBUTE}]`));
+/** Remove the marked furniture boxes from an element (Readability's article); returns what went. */
+export function removeMarked(container: Element): PrunedBlock[] {
+  const marked = Array.from(container.querySelectorAll(`[${FURNITURE_ATTRIBUTE}]`)).filter((element) => element.parentElement?.closest(`[${FURNITURE_ATTRIBUTE}]`) === null);
   for (const element of marked) element.remove();
-  return marked.length;
+  return marked.map((element) => pruned('furniture', element)).filter((block) => block.text.length > 0);
 }
 
 /** A folded label: lower case, edge punctuation off, one space between words. */
@@ -181,17 +203,37 @@ function teaserBlockRule(element: Element): TeaserRule | null {
   if (text.length === 0) return null;
   const share = linkShare(element);
   // Note: a block of several links with no prose between them is a list of teasers, however long.
-  if (share >= LINK_BLOCK_SHARE && element.querySelectorAll('a').length >= MIN_LINK_RUN) return 'link-run';
-  if (wordCount(text) > MAX_TEASER_WORDS) return null;
-  if (share >= LINK_BLOCK_SHARE) {
-    if (ADDRESS_TEXT.test(text)) return null;
-    if (HEADING_TAGS.has(element.tagName.toUpperCase()) && element.closest('li') === null) return null;
-    return 'one-link';
-  }
+  if (share >= LINK_RUN_SHARE && isLinkRun(element, text)) return 'link-run';
+  const rest = afterTeaserLabel(element, text);
+  if (rest !== null && rest > 0 && linkedLetters(element) >= LABELLED_LINK_SHARE * rest) return 'labelled-link';
+  if (share < LINK_BLOCK_SHARE || wordCount(text) > MAX_TEASER_WORDS || ADDRESS_TEXT.test(text)) return null;
+  return HEADING_TAGS.has(element.tagName.toUpperCase()) && element.closest('li') === null ? null : 'one-link';
+}
+
+/**
+ * Several links with at most one word between them each (a tag such as "[VIDEO]", a separator):
+ * a sentence that happens to hold many links has more words of its own.
+ */
+function isLinkRun(element: Element, text: string): boolean {
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length < MIN_LINK_RUN) return false;
+  let linkedWords = 0;
+  for (const link of links) linkedWords += wordCount(squash(link.textContent));
+  return wordCount(text) - linkedWords <= links.length;
+}
+
+/**
+ * Letters after a teaser label that opens a block ("Related: ...", "<b>Don't miss</b> ..."), or
+ * null when the block opens with none.
+ */
+function afterTeaserLabel(element: Element, text: string): number | null {
   const labelled = LABEL_COLON.exec(text);
-  if (labelled?.[1] === undefined || !isTeaserLabel(labelled[1])) return null;
-  const rest = squash(labelled[2] ?? '').length;
-  return rest > 0 && linkedLetters(element) >= LINK_BLOCK_SHARE * rest ? 'labelled-link' : null;
+  if (labelled?.[1] !== undefined && isTeaserLabel(labelled[1])) return squash(labelled[2] ?? '').length;
+  const first = element.firstElementChild;
+  if (first === null || first.tagName.toUpperCase() === 'A') return null;
+  const label = squash(first.textContent);
+  if (label.length === 0 || !text.startsWith(label) || !isTeaserLabel(label)) return null;
+  return squash(text.slice(label.length)).length;
 }
 
 /** A list whose items are all links (a related-stories list, a menu). */
@@ -219,10 +261,11 @@ function previousWithText(element: Element): Element | null {
 
 /**
  * Remove teasers from the article Readability kept: lists of links, one-link blocks and the
- * teaser labels that open them. Changes the element; returns how many elements were removed.
+ * teaser labels that open them. Changes the element; returns what went.
  */
-export function pruneTeasers(container: Element): number {
-  const doomed: [Element, string][] = [];
+export function pruneTeasers(container: Element): PrunedBlock[] {
+  const hadText = new Set(Array.from(container.querySelectorAll('*')).filter((element) => squash(element.textContent).length > 0));
+  const doomed: [Element, PrunedBlock['rule']][] = [];
   for (const element of Array.from(container.querySelectorAll('*'))) {
     if (doomed.some(([removed]) => removed.contains(element))) continue;
     const rule = teaserRule(element);
@@ -232,5 +275,44 @@ export function pruneTeasers(container: Element): number {
     if (label !== null && isTeaserLabel(squash(label.textContent))) doomed.push([label, 'label']);
   }
   for (const [element] of doomed) element.remove();
-  return doomed.length;
+  // Note: a label whose links were pruned one by one (each item on its own) is left heading nothing.
+  for (const element of Array.from(container.querySelectorAll('*'))) {
+    if (!isTeaserLabel(squash(element.textContent)) || !headsNothing(element, container, hadText)) continue;
+    doomed.push([element, 'label']);
+    element.remove();
+  }
+  return doomed.map(([element, rule]) => pruned(rule, element));
+}
+
+/** Fewest words of a title whose repeats in the text are dropped (a shorter one could be a section name). */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * Remove blocks of Readability's article that repeat the page's title (the headline, kept as the
+ * title, not as text). Changes the element; returns what went.
+ */
+export function pruneTitleRepeats(container: Element, title: string | null): PrunedBlock[] {
+  if (title === null || wordCount(title) < MIN_TITLE_WORDS) return [];
+  const folded = fold(title);
+  const repeats = Array.from(container.querySelectorAll('h1, h2, h3, p, div')).filter(
+    (element) => element.querySelector('p, div, ul, ol, table') === null && fold(squash(element.textContent)) === folded,
+  );
+  for (const element of repeats) element.remove();
+  return repeats.map((element) => pruned('title-repeat', element));
+}
+
+/**
+ * Whether a label heads nothing any more: the next element after it lost all its text to pruning,
+ * or no text follows it in the container.
+ */
+function headsNothing(label: Element, container: Element, hadText: ReadonlySet<Element>): boolean {
+  let next = label.nextElementSibling;
+  while (next !== null && !hadText.has(next)) next = next.nextElementSibling;
+  if (next !== null) return squash(next.textContent).length === 0;
+  for (let node: Element | null = label; node !== null && node !== container; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+      if (squash(sibling.textContent).length > 0) return false;
+    }
+  }
+  return true;
 }
