@@ -11,6 +11,7 @@ import { placesStage } from './places/places-stage.js';
 import { timeStage } from './times/time-stage.js';
 import { quantitiesStage } from './quantities/quantities-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
+import { placeMentionsStage } from './refiners/place-mentions.js';
 import { sentenceStage } from './tokens/sentences.js';
 
 /** Annotate stages in run order. */
@@ -22,6 +23,7 @@ export const ANNOTATE_STAGES: readonly DocStage[] = [
   quotesStage,
   quantitiesStage,
   placesStage,
+  placeMentionsStage,
   eventStage,
   captionFactsStage,
 ];
