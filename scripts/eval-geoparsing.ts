@@ -161,7 +161,7 @@ function evaluate(name: string, articles: readonly Article[], gazetteer: Gazette
         overlapping += 1;
         const km = distanceKm(overlap.lat, overlap.lon, toponym.lat, toponym.lon);
         endToEnd.add(km);
-        if (process.env.GEO_DEBUG && km > ACCURACY_KM) console.log(`miss\t${overlap.text}\t${overlap.name}\t${overlap.countryCode}\t${Math.round(km)}`);
+        if (process.env.GEO_DEBUG && km > ACCURACY_KM) console.log(`miss\t${overlap.text}\t${overlap.name}\t${overlap.countryCode}\t${Math.round(km)}\t${overlap.lat},${overlap.lon}\tgold ${toponym.lat},${toponym.lon}`);
       }
     }
     const candidates = article.toponyms.map((toponym) => goldCandidate(article, toponym, gazetteer));
