@@ -77,25 +77,54 @@ export function foldName(name: string): string {
 }
 
 function foldUncached(name: string): string {
-  // Note: NFKD, mark removal and the letter folds leave printable ASCII as it is, so they are skipped for it.
-  const plain = PLAIN_ASCII.test(name);
-  const lowered = (
-    plain
-      ? name.toLowerCase()
-      : name
-          .normalize('NFKD')
-          .replace(COMBINING_MARKS, '')
-          .toLowerCase()
-          .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
-          .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
-  )
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .replace(NON_WORD, '')
-    .replace(EDGE_SPACE, '');
+  // Note: NFKD, mark removal and the letter folds leave printable ASCII as it is; most names are, and take the one-pass path.
+  const lowered = PLAIN_ASCII.test(name)
+    ? foldAscii(name)
+    : name
+        .normalize('NFKD')
+        .replace(COMBINING_MARKS, '')
+        .toLowerCase()
+        .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+        .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
+        .replace(APOSTROPHES, '')
+        .replace(SEPARATORS, ' ')
+        .replace(NON_WORD, '')
+        .replace(EDGE_SPACE, '');
   if (lowered === '') return '';
   return lowered
     .split(' ')
     .map((word) => ABBREVIATIONS.get(word) ?? word)
     .join(' ');
+}
+
+const CODE_SPACE = 0x20;
+const ASCII_APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x60]);
+const ASCII_SEPARATORS: ReadonlySet<number> = new Set([CODE_SPACE, 0x2c, 0x2d, 0x2e, 0x2f, 0x5f]);
+
+/**
+ * The steps of the full fold after the letter folds, in one pass over printable ASCII: lower
+ * case, apostrophes dropped, each run of separators one space, other marks dropped, edge spaces
+ * trimmed. Note: a dropped mark still ends a run of separators ("a -!- b" keeps two spaces), as
+ * in the full fold, which joins separators before it drops marks.
+ */
+function foldAscii(name: string): string {
+  let folded = '';
+  let inSeparators = false;
+  for (let index = 0; index < name.length; index += 1) {
+    const code = name.charCodeAt(index);
+    if (ASCII_APOSTROPHES.has(code)) continue;
+    if (ASCII_SEPARATORS.has(code)) {
+      if (!inSeparators) folded += ' ';
+      inSeparators = true;
+      continue;
+    }
+    inSeparators = false;
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) folded += String.fromCharCode(lower);
+  }
+  let start = 0;
+  let end = folded.length;
+  while (start < end && folded.charCodeAt(start) === CODE_SPACE) start += 1;
+  while (end > start && folded.charCodeAt(end - 1) === CODE_SPACE) end -= 1;
+  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
