@@ -73,8 +73,8 @@ export interface Store {
   loadFindings(): CorpusFindings;
   /** The resolve index kept in this store (entity keys, signatures, claims...). */
   resolveIndex(): ResolveIndex;
-  /** Stored documents resolve has not seen yet, in ingest order. */
-  unresolvedDocuments(): NewsDoc[];
+  /** Stored documents resolve has not seen yet, in ingest order (loaded one at a time). */
+  unresolvedDocuments(): Iterable<NewsDoc>;
   /** Replace a stored document's annotation layers (after resolve set entity ids on them). */
   updateLayers(doc: NewsDoc): void;
   close(): void;

@@ -3,18 +3,35 @@
  * the documents resolve has not seen are resolved, against the signatures indexed in the store;
  * their entity ids are written back to the stored layers and the findings are saved.
  */
+import type { NewsDoc } from '../../model/news-doc.js';
 import { collectFindings, resolveDocument } from '../../resolve/index.js';
 import type { Store } from '../../store/store.js';
+
+/** Documents resolved per transaction. */
+const BATCH = 100;
 
 /** Resolve the stored documents that are new since the last run and save the findings; returns how many were resolved. */
 export function resolveAndSave(store: Store): number {
   const index = store.resolveIndex();
   let resolved = 0;
+  let batch: NewsDoc[] = [];
+  // Note: one commit per batch instead of per document; most pages a document changes are changed by its neighbours too.
+  const flush = (): void => {
+    const docs = batch;
+    batch = [];
+    index.transaction(() => {
+      for (const doc of docs) {
+        if (!resolveDocument(index, doc, (id) => store.getDocument(id))) continue;
+        store.updateLayers(doc);
+        resolved += 1;
+      }
+    });
+  };
   for (const doc of store.unresolvedDocuments()) {
-    if (!resolveDocument(index, doc, (id) => store.getDocument(id))) continue;
-    store.updateLayers(doc);
-    resolved += 1;
+    batch.push(doc);
+    if (batch.length >= BATCH) flush();
   }
+  flush();
   store.saveFindings(collectFindings(index));
   return resolved;
 }

@@ -81,4 +81,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'resolve index: member lists clustered by list and position',
+    // Note: the rowid table of migration 2 kept three b-trees (rows, the unique check, the lookup
+    // index) plus an AUTOINCREMENT counter per filed member; a list's position now comes from its
+    // count, and "the newest N of a list" is one contiguous range of the primary key.
+    sql: `
+      CREATE TABLE resolve_postings (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        member TEXT NOT NULL,
+        PRIMARY KEY (kind, key, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO resolve_postings (kind, key, seq, member)
+        SELECT kind, key, row_number() OVER (PARTITION BY kind, key ORDER BY seq) - 1, member FROM resolve_members;
+      CREATE UNIQUE INDEX resolve_postings_member ON resolve_postings(kind, key, member);
+      DROP TABLE resolve_members;
+    `,
+  },
 ];

@@ -1,10 +1,13 @@
 /**
- * The resolve index kept in SQLite (tables of migration 2): records in `resolve_records`, member
- * lists in `resolve_members` (indexed by kind, key and insertion order) with their sizes in
- * `resolve_counts`, so that `sitrep ingest` resolves each new document by indexed lookups.
- * Behaves exactly like the in-memory index (src/resolve/resolve-index.ts).
+ * The resolve index kept in SQLite: records in `resolve_records` (migration 2), member lists in
+ * `resolve_postings` (migration 3: keyed by kind, key and position in the list, with a unique
+ * index on the member) with their sizes in `resolve_counts`, so that `sitrep ingest` resolves
+ * each new document by indexed lookups. Parsed records and the tails of recently read member
+ * lists are cached in memory. Behaves exactly like the in-memory index
+ * (src/resolve/resolve-index.ts).
  */
 import type Database from 'better-sqlite3';
+import { createMemberCache } from '../../resolve/member-cache.js';
 import { createRecordCache } from '../../resolve/record-cache.js';
 import type { ResolveIndex } from '../../resolve/resolve-index.js';
 
@@ -13,12 +16,16 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   const getRecord = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? AND key = ?').pluck();
   const putRecord = db.prepare('INSERT INTO resolve_records (kind, key, body_json) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET body_json = excluded.body_json');
   const records = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? ORDER BY rowid').pluck();
-  const addMember = db.prepare('INSERT OR IGNORE INTO resolve_members (kind, key, member) VALUES (?, ?, ?)');
+  const addMember = db.prepare('INSERT OR IGNORE INTO resolve_postings (kind, key, seq, member) VALUES (?, ?, ?, ?)');
   const bumpCount = db.prepare('INSERT INTO resolve_counts (kind, key, count) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET count = count + 1');
-  const allMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq').pluck();
-  const newestMembers = db.prepare('SELECT member FROM resolve_members WHERE kind = ? AND key = ? ORDER BY seq DESC LIMIT ?').pluck();
+  const allMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq').pluck();
+  const newestMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq DESC LIMIT ?').pluck();
   const memberCount = db.prepare('SELECT count FROM resolve_counts WHERE kind = ? AND key = ?').pluck();
   const cache = createRecordCache();
+  const lists = createMemberCache({
+    newest: (kind, key, limit) => (newestMembers.all(kind, key, limit) as string[]).reverse(),
+    count: (kind, key) => (memberCount.get(kind, key) as number | undefined) ?? 0,
+  });
   return {
     getRecord<T>(kind: string, key: string): T | undefined {
       return cache.read<T>(kind, key, () => getRecord.get(kind, key) as string | undefined);
@@ -32,14 +39,17 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
       for (const json of records.all(kind) as string[]) yield JSON.parse(json) as T;
     },
     addMember(kind, key, member) {
-      if (addMember.run(kind, key, member).changes > 0) bumpCount.run(kind, key);
+      const position = lists.count(kind, key) ?? (memberCount.get(kind, key) as number | undefined) ?? 0;
+      if (addMember.run(kind, key, position, member).changes === 0) return;
+      bumpCount.run(kind, key);
+      lists.added(kind, key, member);
     },
     members(kind, key, limit) {
       if (limit === undefined) return allMembers.all(kind, key) as string[];
-      return (newestMembers.all(kind, key, limit) as string[]).reverse();
+      return lists.newest(kind, key, limit) ?? (newestMembers.all(kind, key, limit) as string[]).reverse();
     },
     memberCount(kind, key) {
-      return (memberCount.get(kind, key) as number | undefined) ?? 0;
+      return lists.count(kind, key) ?? (memberCount.get(kind, key) as number | undefined) ?? 0;
     },
     transaction(work) {
       if (db.inTransaction) return work();
@@ -48,6 +58,7 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
       } catch (error) {
         // Note: records read after a put inside the failed transaction would be cached with values SQLite rolled back.
         cache.clear();
+        lists.clear();
         throw error;
       }
     },

@@ -159,6 +159,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   });
   const resolveIndex = createSqliteResolveIndex(db);
   const updateLayers = db.prepare('UPDATE documents SET layers_json = ? WHERE id = ?');
+  const getDocument = db.prepare('SELECT * FROM documents WHERE id = ?');
 
   return {
     backend: 'sqlite',
@@ -170,7 +171,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
     },
     getDocument(id) {
-      const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+      const row = getDocument.get(id) as DocumentRow | undefined;
       return row === undefined ? undefined : rowToDoc(row);
     },
     listDocuments(filter: DocumentFilter = {}) {
@@ -231,9 +232,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     resolveIndex() {
       return resolveIndex;
     },
-    unresolvedDocuments() {
-      const rows = db.prepare("SELECT * FROM documents WHERE id NOT IN (SELECT key FROM resolve_records WHERE kind = 'doc') ORDER BY seq").all() as DocumentRow[];
-      return rows.map(rowToDoc);
+    *unresolvedDocuments() {
+      // Note: ids first, then one document at a time: a large ingest never holds every new document in memory,
+      // and no statement stays open while resolve writes.
+      const ids = db.prepare("SELECT id FROM documents WHERE id NOT IN (SELECT key FROM resolve_records WHERE kind = 'doc') ORDER BY seq").pluck().all() as string[];
+      for (const id of ids) {
+        const row = getDocument.get(id) as DocumentRow | undefined;
+        if (row !== undefined) yield rowToDoc(row);
+      }
     },
     updateLayers(doc) {
       updateLayers.run(JSON.stringify(doc.layers), doc.id);
