@@ -109,6 +109,20 @@ describe('times: weekdays, relative years and quarters', () => {
     assert.deepEqual([night.text, night.value], ['Thursday night', '2024-08-22']);
   });
 
+  it('reads "the weekend" as the weekend before a weekday reference, or the coming one in a future clause', () => {
+    const tuesday: TimeReference = { year: 2024, month: 8, day: 20 };
+    const past = find('Protesters gathered over the weekend outside the court.', 'weekend', tuesday);
+    assert.deepEqual([past.value, past.timexValue], ['2024-W33', '2024-W33-WE']);
+    const coming = find('More rallies will be held at the weekend, organisers said.', 'weekend', tuesday);
+    assert.equal(coming.timexValue, '2024-W34-WE');
+    assert.equal(find('Shops were shut last weekend.', 'weekend').timexValue, '2024-W33-WE');
+  });
+
+  it('does not read "weekend" without a determiner as a time', () => {
+    const readings = extractTimes('Weekend traffic was light and weekend shifts were cut.', { published: REFERENCE }).readings;
+    assert.ok(readings.every((reading) => !reading.text.toLowerCase().includes('weekend')));
+  });
+
   it('reads "October last year" and "March of next year"', () => {
     const last = find('In October last year a pipeline was torn open on the seabed.', 'October');
     assert.deepEqual([last.text, last.value], ['October last year', '2023-10']);

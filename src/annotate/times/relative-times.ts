@@ -8,6 +8,7 @@ import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
 
 const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/giu;
+const WEEKEND = /\b(the|this|last|next|past)\s+weekend\b/giu;
 const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b/giu;
 const RELATIVE_UNIT = /\b(?:(earlier|later)\s+)?(this|last|next|past|coming|previous|current|following)\s+(week|month|year|quarter)\b/giu;
 const YEAR = /(?<![\d$€£.,/#:-])\b(mid-|(?:early|late)\s+)?((?:1[89]|20)\d\d)\b(?!\s*%|[-/.,:]\d|\s+(?:-\s*|to\s+)?\d)/giu;
@@ -105,6 +106,14 @@ function casualDays(text: string, into: TimeCandidate[]): void {
   }
   for (const match of text.matchAll(THIS_PART_OF_DAY)) {
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/casual-day', confidence: 0.8, spec: { kind: 'relative', unit: 'day', offset: 0, partOfDay: (match[1] ?? '').toLowerCase() } });
+  }
+}
+
+function weekends(text: string, into: TimeCandidate[]): void {
+  for (const match of text.matchAll(WEEKEND)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const offset = word === 'last' || word === 'past' ? -1 : word === 'next' ? 1 : null;
+    into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/weekend', confidence: 0.8, spec: { kind: 'weekend', offset } });
   }
 }
 
@@ -235,6 +244,7 @@ function sets(text: string, into: TimeCandidate[]): void {
 export function extractRelativeTimes(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
   casualDays(text, found);
+  weekends(text, found);
   relativeUnits(text, found);
   weekdays(text, found);
   anchoredMonths(text, found);

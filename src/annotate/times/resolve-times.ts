@@ -231,6 +231,16 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
       if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future) year -= 1;
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-Q${spec.quarter}`, inferred: spec.year === undefined ? ['year'] : [] };
     }
+    case 'weekend': {
+      const day = referenceDay(reference);
+      if (day === null) return { value: null, granularity: 'week', timexType: 'DATE', timexValue: null, inferred: ['value'] };
+      // Note: Saturday and Sunday end an ISO week; "the weekend" said on a weekday is the one before, or the coming one in a future clause.
+      const weekday = weekdayOf(day);
+      const inWeekend = weekday === 0 || weekday === 6;
+      const offset = spec.offset ?? (inWeekend || future ? 0 : -1);
+      const week = formatWeek(addDays(day, offset * 7));
+      return { value: week, granularity: 'week', timexType: 'DATE', timexValue: `${week}-WE`, inferred: ['value'] };
+    }
     case 'quarter-anaphor': {
       // Note: without an earlier quarter in the text, a report speaks of the last complete quarter.
       if (reference?.month === undefined) return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: null, inferred: ['value'] };

@@ -31,6 +31,8 @@ export type TimeSpec =
     }
   /** "last week", "three years ago", "today": an offset in a unit from the reference. */
   | { readonly kind: 'relative'; readonly unit: RelativeUnit; readonly offset: number; readonly partOfDay?: string }
+  /** "the weekend", "last weekend": the weekend of a week counted from the reference (`offset` null: the nearest one, past or, in a future clause, coming). */
+  | { readonly kind: 'weekend'; readonly offset: number | null }
   /** "on Sunday", "10 a.m. on Sunday": a weekday, 0 = Sunday, with a clock time when stated (optional). */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | 'nearest-past'; readonly hour?: number; readonly minute?: number }
   /** "the third quarter (of 2023)". */
