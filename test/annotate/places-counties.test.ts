@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Place } from '../../src/model/annotations.js';
-import { loadGazetteer } from '../../src/annotate/places/gazetteer.js';
+import { loadGazetteer, parseGazetteer } from '../../src/annotate/places/gazetteer.js';
 import { extractPlaces } from '../../src/annotate/places/places-stage.js';
 
 const gazetteer = loadGazetteer();
@@ -73,5 +73,26 @@ describe('places: points of countries, nations and continents', () => {
     const nation = placeAt('Heavy snow closed schools across Scotland on Monday.', 'Scotland');
     assert.deepEqual([nation?.name, nation?.placeKind, nation?.countryCode], ['Scotland', 'region', 'GB']);
     assert.equal(placeAt('Heavy snow closed schools across Britain on Monday.', 'Britain')?.placeKind, 'country');
+  });
+});
+
+describe('places: alternate names of small towns abroad', () => {
+  // Note: a made-up gazetteer, so the case does not hang on the names of the real one.
+  const places = [
+    ['1', 'Veldoria', 'country', 'PCLI', 'VD', '', '43.000', '25.000', '7000000', 'veldoria', ''],
+    ['2', 'Ostrana', 'country', 'PCLI', 'OS', '', '44.000', '21.000', '7000000', 'ostrana', ''],
+    ['3', 'Marvelo', 'city', 'PPL', 'VD', '01', '42.500', '24.000', '9000', 'marvelo|marvelska', ''],
+  ].map((row) => row.join('\t'));
+  const filters = JSON.stringify({ commonWords: [], firstNames: [], demonyms: [], titles: [], notPlaces: [], locativeWords: ['at', 'in', 'near'], regionWords: ['region'] });
+  const small = parseGazetteer(places.join('\n'), filters);
+  const at = (text: string, surface: string): Place | undefined => extractPlaces(text, small).find((place) => place.start === text.indexOf(surface));
+
+  it('drops the alternate name of a small town abroad in a story whose places lie elsewhere', () => {
+    assert.equal(at('Gunmen attacked the monastery at Marvelska, in the north of Ostrana.', 'Marvelska'), undefined);
+  });
+
+  it('keeps it beside a place of its country, and keeps the town by its own name', () => {
+    assert.equal(at('Gunmen attacked the monastery at Marvelska, in Veldoria.', 'Marvelska')?.name, 'Marvelo');
+    assert.equal(at('Gunmen attacked the monastery at Marvelo, in the north of Ostrana.', 'Marvelo')?.name, 'Marvelo');
   });
 });

@@ -109,9 +109,13 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
   const { candidate, entry } = resolved;
   const cue = candidate.mentionSupport || candidate.locative || qualified;
   if (!candidate.singleWord || entry.kind === 'country' || entry.kind === 'water' || entry.kind === 'other') return null;
-  if (candidate.rule === 'places/region-phrase' || candidate.mentionSupport) return null;
-  if (candidate.commonWord && candidate.sentenceInitial) return 'common word opening a sentence';
+  if (candidate.rule === 'places/region-phrase') return null;
   const population = effectivePopulation(entry, candidate);
+  // Note: a small town's alternate name is often another place's name in another language ("Banjska"
+  // for Bansko); without a place of its country around, neither a cue nor a mention makes it this one.
+  if (population < SMALL_PLACE && !context && entry.kind === 'city' && entry.primaryKey !== candidate.key) return 'alternate name of a small place abroad';
+  if (candidate.mentionSupport) return null;
+  if (candidate.commonWord && candidate.sentenceInitial) return 'common word opening a sentence';
   if (candidate.commonWord && population < SMALL_COMMON_WORD_PLACE && !cue) return 'common word without a cue';
   if (population < SMALL_PLACE && !cue && !context) return 'small place without support';
   if (candidate.sentenceInitial && population < SMALL_INITIAL_PLACE && !context) return 'sentence-initial small place without support';
