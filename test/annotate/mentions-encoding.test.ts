@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentContext, documentContextOf } from '../../src/annotate/mentions/ner-features.js';
+import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
 import { CLASS_COUNT, bioTag, nerTagger, scoreIds, scoreToken } from '../../src/annotate/mentions/perceptron-tagger.js';
 import { sentenceLexemes, tokenCapacity } from '../../src/annotate/mentions/sentence-encoder.js';
 
@@ -65,5 +66,14 @@ describe('NER encoding token by token', () => {
     const named = SENTENCES[0] ?? [];
     const tags = Array.from(tagger.tag(named, documentContext([named])), bioTag);
     assert.equal(tags[8], 'B-PER');
+  });
+});
+
+describe('tagger tokens of words with and without split marks', () => {
+  it('splits a curly possessive and keeps plain words and inner apostrophes whole, with exact spans', () => {
+    const text = 'Then Lisbon’s envoy and O’Neill met 12 aides.';
+    const tokens = nerTokens(text, 5, text.length);
+    assert.deepEqual(tokens.map((token) => token.text), ['Lisbon', '’s', 'envoy', 'and', 'O’Neill', 'met', '12', 'aides', '.']);
+    for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
   });
 });

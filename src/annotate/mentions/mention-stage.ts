@@ -55,14 +55,17 @@ function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: Menti
 function candidates(tags: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
   let open: { type: string; first: number } | undefined;
-  tags.forEach((tag, index) => {
+  for (let index = 0; index < tags.length; index += 1) {
+    const tag = tags[index] ?? 0;
+    // Note: most tokens are outside every name; they need no label when no name is open.
+    if (tag === 0 && open === undefined) continue;
     const label = bioTag(tag);
     if (open !== undefined && !(label.startsWith('I-') && label.slice(2) === open.type)) {
       found.push({ ...open, last: index - 1 });
       open = undefined;
     }
     if (label.startsWith('B-') || (label.startsWith('I-') && open === undefined)) open = { type: label.slice(2), first: index };
-  });
+  }
   if (open !== undefined) found.push({ ...open, last: tags.length - 1 });
   return found;
 }
@@ -110,7 +113,8 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const mentions: Mention[] = [];
   const tagged = views.map((view, index) => {
     const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context, lexemeLists[index]);
-    const covered = Uint8Array.from(tags, (tag) => (tag === 0 ? 0 : 1));
+    const covered = new Uint8Array(tags.length);
+    for (let at = 0; at < tags.length; at += 1) if (tags[at] !== 0) covered[at] = 1;
     return { view, tags, covered, isName: (at: number): boolean => bioTag(tags[at] ?? 0) !== 'O' && !bioTag(tags[at] ?? 0).endsWith('MISC') };
   });
   const add = (entry: (typeof tagged)[number], raw: Candidate): void => {

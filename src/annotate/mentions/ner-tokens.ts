@@ -15,6 +15,8 @@ export interface NerToken {
 const POSSESSIVE = /^(.+)(['‘’][sS])$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}'’.]*)-(\p{Ll}+)$/u;
+/** Characters one of the three splits needs; a word with none of them is kept whole without running the patterns. */
+const SPLIT_MARKS = /[.\-'‘’]/u;
 
 /** The tagger tokens of `text[start, end)`. */
 export function nerTokens(text: string, start: number, end: number): NerToken[] {
@@ -30,6 +32,10 @@ export function nerTokens(text: string, start: number, end: number): NerToken[] 
   for (let index = low; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined || token.start >= end) break;
+    if (token.kind !== 'word' || !SPLIT_MARKS.test(token.text)) {
+      result.push({ start: token.start, end: token.end, text: token.text });
+      continue;
+    }
     const next = tokens[index + 1];
     if (token.kind === 'word' && DOTTED.test(token.text) && next?.text === '.' && next.start === token.end) {
       result.push({ start: token.start, end: next.end, text: `${token.text}.` });
