@@ -7,7 +7,7 @@
  * The span runs from the qualifier to the end of the counted noun phrase.
  */
 import type { Token } from '../tokens/tokenize.js';
-import { getQuantityLexicon } from './quantity-lexicon.js';
+import { getQuantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
 import { readNumber, type ReadNumber } from './read-number.js';
 
 /** A quantity before its claimant is known. */
@@ -69,8 +69,27 @@ function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified:
   return undefined;
 }
 
+let qualifierIndex: { readonly lexicon: QuantityLexicon; readonly byLastWord: ReadonlyMap<string, readonly string[]> } | undefined;
+
+/**
+ * The qualifiers by their last word, each list in lexicon order (longest first). Note: only the
+ * qualifiers ending in the word before a number can match, so only those are tried.
+ */
+function qualifiersEndingIn(word: string): readonly string[] {
+  const lexicon = getQuantityLexicon();
+  if (qualifierIndex?.lexicon !== lexicon) {
+    const byLastWord = new Map<string, string[]>();
+    for (const phrase of lexicon.qualifiers) {
+      const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), phrase]);
+    }
+    qualifierIndex = { lexicon, byLastWord };
+  }
+  return qualifierIndex.byLastWord.get(word) ?? [];
+}
+
 function qualifierBefore(tokens: readonly Token[], first: number): { phrase: string; first: number } | undefined {
-  for (const phrase of getQuantityLexicon().qualifiers) {
+  for (const phrase of qualifiersEndingIn(lower(tokens[first - 1]))) {
     const words = phrase.split(' ');
     const start = first - words.length;
     if (start < 0) continue;
