@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { resolveAndSave } from '../../src/cli/commands/resolve-and-save.js';
+import type { NewsDoc } from '../../src/model/news-doc.js';
+import { resolveCorpus } from '../../src/resolve/index.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeDoc } from './make-doc.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'sitrep-resolve-scale-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+const TOWNS = ['Arnhollow', 'Brisk', 'Calder Vale', 'Dunmarsh', 'Elbury', 'Fenwick'];
+const FAMILY = ['Orwen', 'Pallis', 'Quade', 'Rennick', 'Sorell', 'Tamsin', 'Ulvar'];
+
+/** Own-written reports: six towns, each in its own months, reported many times, every fifth report a near copy. */
+function reports(count: number): NewsDoc[] {
+  const docs: NewsDoc[] = [];
+  for (let position = 0; position < count; position += 1) {
+    const town = TOWNS[position % TOWNS.length] ?? 'Arnhollow';
+    const mayor = `Mara ${FAMILY[Math.floor(position / 3) % FAMILY.length] ?? 'Orwen'}`;
+    const copy = position % 5 === 4;
+    const crews = copy ? 100 + (position - 1) * 7 : 100 + position * 7;
+    const date = `2031-${String(1 + 2 * (position % TOWNS.length)).padStart(2, '0')}-${String(1 + (position % 20)).padStart(2, '0')}`;
+    const text = [
+      `Storm damage closed the main bridge in ${town} on Tuesday, the county roads office said.`,
+      `Mayor ${mayor} said ${crews} workers were clearing fallen trees from the river road.`,
+      `Schools in ${town} stayed shut while engineers checked the old stone arches of the bridge.`,
+      copy ? `The roads office expects the bridge to reopen next week.` : `Report ${position} adds that ferries carried commuters across the river instead.`,
+    ].join(' ');
+    docs.push(
+      makeDoc({
+        id: `doc_scale_${position}`,
+        outlet: `Outlet ${position % 4}`,
+        published: date,
+        text,
+        mentions: [
+          { text: town, type: 'GPE' },
+          { text: mayor, type: 'PERSON' },
+        ],
+        quantities: [{ text: String(crews), value: crews, what: 'workers' }],
+        times: [{ text: 'Tuesday', value: date, granularity: 'day' }],
+      }),
+    );
+  }
+  return docs;
+}
+
+describe('resolve through SQLite at batch size', () => {
+  it('gives the findings of the in-memory index when ingest resolves in several batches', () => {
+    const memory = resolveCorpus(reports(230));
+    const store = openSqliteStore(join(folder, 'batches.db'));
+    try {
+      for (const doc of reports(230)) store.putDocument(doc);
+      assert.equal(resolveAndSave(store), 230);
+      assert.deepEqual(store.loadFindings(), JSON.parse(JSON.stringify(memory)));
+      assert.ok(memory.duplicates.length > 0 && memory.conflicts.length > 0 && memory.stories.length > 1);
+    } finally {
+      store.close();
+    }
+  });
+  it('still finds nothing new to resolve after a full run', () => {
+    const store = openSqliteStore(join(folder, 'again.db'));
+    try {
+      for (const doc of reports(12)) store.putDocument(doc);
+      assert.equal(resolveAndSave(store), 12);
+      assert.equal(resolveAndSave(store), 0);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('migration 3', () => {
+  it('keeps member lists of a version 2 database in their order and continues them', () => {
+    const file = join(folder, 'v2.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const migration of MIGRATIONS.filter((entry) => entry.version <= 2)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, '2031-01-01T00:00:00Z');
+    }
+    const add = db.prepare('INSERT INTO resolve_members (kind, key, member) VALUES (?, ?, ?)');
+    const count = db.prepare('INSERT INTO resolve_counts (kind, key, count) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET count = count + 1');
+    for (const [key, member] of [['w:bridge', 'd2'], ['w:ferry', 'd9'], ['w:bridge', 'd1'], ['w:bridge', 'd7']]) {
+      add.run('term', key, member);
+      count.run('term', key);
+    }
+    db.close();
+    const store = openSqliteStore(file);
+    try {
+      const index = store.resolveIndex();
+      assert.deepEqual(index.members('term', 'w:bridge'), ['d2', 'd1', 'd7']);
+      assert.deepEqual(index.members('term', 'w:bridge', 2), ['d1', 'd7']);
+      index.addMember('term', 'w:bridge', 'd1');
+      index.addMember('term', 'w:bridge', 'd4');
+      assert.deepEqual(index.members('term', 'w:bridge'), ['d2', 'd1', 'd7', 'd4']);
+      assert.equal(index.memberCount('term', 'w:bridge'), 4);
+      assert.deepEqual(index.members('term', 'w:ferry'), ['d9']);
+      assert.deepEqual(index.members('term', 'w:none'), []);
+    } finally {
+      store.close();
+    }
+  });
+});
