@@ -76,6 +76,7 @@ export function classWords(element: Element): string[] {
 
 /** Whether an element's class or id names page furniture. */
 export function hasFurnitureClass(element: Element): boolean {
+  if (element.id === '' && !element.hasAttribute('class')) return false;
   const lexicon = htmlBoilerplateLexicon();
   const words = classWords(element);
   if (words.some((word) => lexicon.keepWords.has(word))) return false;
@@ -98,30 +99,54 @@ const NOT_PROSE_TAGS: ReadonlySet<string> = new Set(['A', 'SCRIPT', 'STYLE', 'NO
 const NODE_TEXT = 3;
 const NODE_ELEMENT = 1;
 
-/** Letters of an element's text outside links, scripts and styles (white space not counted). */
-export function proseLength(root: Node): number {
-  let total = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node.nodeType === NODE_TEXT) {
-      total += (node.nodeValue ?? '').replace(SPACE_RUN, '').length;
-    } else if (node.nodeType === NODE_ELEMENT && (node === root || !NOT_PROSE_TAGS.has((node as Element).tagName.toUpperCase()))) {
-      for (const child of Array.from(node.childNodes)) stack.push(child);
+/**
+ * Letters of every element's text outside links, scripts and styles (white space not counted),
+ * in one walk of the tree.
+ */
+function proseLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const visit = (element: Element): number => {
+    let total = 0;
+    for (const child of Array.from(element.childNodes)) {
+      if (child.nodeType === NODE_TEXT) {
+        total += (child.nodeValue ?? '').replace(SPACE_RUN, '').length;
+      } else if (child.nodeType === NODE_ELEMENT) {
+        const inner = visit(child as Element);
+        if (!NOT_PROSE_TAGS.has((child as Element).tagName.toUpperCase())) total += inner;
+      }
     }
+    lengths.set(element, total);
+    return total;
+  };
+  visit(root);
+  return lengths;
+}
+
+/**
+ * The page's elements that are, or hold, the article or a quoted post: `<main>`, `<article>`,
+ * `[itemprop=articleBody]` and `<blockquote>` (a tweet or an Instagram post is embedded as one;
+ * share boxes hold none), with all their ancestors.
+ */
+function articleHolders(body: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const found of Array.from(body.querySelectorAll(`${ARTICLE_SELECTOR}, blockquote`))) {
+    for (let node: Element | null = found; node !== null && !holders.has(node); node = node.parentElement) holders.add(node);
   }
-  return total;
+  return holders;
+}
+
+/** What tells a box that holds the article, computed once per page. */
+interface ArticleGuard {
+  readonly holders: ReadonlySet<Element>;
+  readonly prose: ReadonlyMap<Element, number>;
+  readonly pageProse: number;
 }
 
 /** Whether an element is, or holds, the article. */
-function holdsArticle(element: Element, pageProse: number): boolean {
+function holdsArticle(element: Element, guard: ArticleGuard): boolean {
   const tag = element.tagName.toUpperCase();
-  if (tag === 'BODY' || tag === 'HTML') return true;
-  if (element.matches(ARTICLE_SELECTOR) || element.querySelector(ARTICLE_SELECTOR) !== null) return true;
-  // Note: a quoted post (a tweet, an Instagram post) is embedded as a blockquote; share boxes hold none.
-  if (element.querySelector('blockquote') !== null) return true;
-  return pageProse > 0 && proseLength(element) > MAX_ARTICLE_SHARE * pageProse;
+  if (tag === 'BODY' || tag === 'HTML' || guard.holders.has(element)) return true;
+  return guard.pageProse > 0 && (guard.prose.get(element) ?? 0) > MAX_ARTICLE_SHARE * guard.pageProse;
 }
 
 function isChrome(element: Element): boolean {
@@ -155,20 +180,22 @@ export const FURNITURE_ATTRIBUTE = 'data-sitrep-furniture';
 export function markBoilerplate(document: Document): number {
   const body = document.body;
   if (body === null) return 0;
-  const pageProse = proseLength(body);
-  const doomed: Element[] = [];
+  const prose = proseLengths(body);
+  const guard: ArticleGuard = { holders: articleHolders(body), prose, pageProse: prose.get(body) ?? 0 };
+  let boxes = 0;
   for (const element of Array.from(body.querySelectorAll('*'))) {
-    if (doomed.some((removed) => removed.contains(element))) continue;
+    // Note: every element inside a box is marked too (a parent comes before its children here),
+    // because Readability may replace a box by its only child.
+    if (element.parentElement?.hasAttribute(FURNITURE_ATTRIBUTE) === true) {
+      element.setAttribute(FURNITURE_ATTRIBUTE, '');
+      continue;
+    }
     if (!isChrome(element) && !hasFurnitureClass(element)) continue;
-    if (holdsArticle(element, pageProse)) continue;
-    doomed.push(element);
-  }
-  // Note: every element inside a box is marked too, because Readability may replace a box by its only child.
-  for (const element of doomed) {
+    if (holdsArticle(element, guard)) continue;
     element.setAttribute(FURNITURE_ATTRIBUTE, '');
-    for (const inner of Array.from(element.querySelectorAll('*'))) inner.setAttribute(FURNITURE_ATTRIBUTE, '');
+    boxes += 1;
   }
-  return doomed.length;
+  return boxes;
 }
 
 /** Remove the marked furniture boxes from an element (Readability's article); returns what went. */
