@@ -57,6 +57,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mt', 'mount'],
   ['ft', 'fort'],
 ]);
+/** A folded word that {@link ABBREVIATIONS} spells out (the keys are plain letters). */
+const ABBREVIATION_WORD = new RegExp(`(?:^| )(?:${[...ABBREVIATIONS.keys()].join('|')})(?: |$)`, 'u');
 
 /**
  * Fold a name to its look-up key: NFKD, combining marks dropped, lower case, apostrophes dropped,
@@ -90,7 +92,8 @@ function foldUncached(name: string): string {
         .replace(SEPARATORS, ' ')
         .replace(NON_WORD, '')
         .replace(EDGE_SPACE, '');
-  if (lowered === '') return '';
+  // Note: most names hold no abbreviation, and are returned without splitting them into words.
+  if (lowered === '' || !ABBREVIATION_WORD.test(lowered)) return lowered;
   return lowered
     .split(' ')
     .map((word) => ABBREVIATIONS.get(word) ?? word)
