@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentContext, documentContextOf } from '../../src/annotate/mentions/ner-features.js';
 import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
-import { CLASS_COUNT, bioTag, nerTagger, scoreIds, scoreToken } from '../../src/annotate/mentions/perceptron-tagger.js';
+import { CLASS_COUNT, allowedAfter, bestAllowed, bioTag, nerTagger, scoreIds, scoreToken } from '../../src/annotate/mentions/perceptron-tagger.js';
 import { sentenceLexemes, tokenCapacity } from '../../src/annotate/mentions/sentence-encoder.js';
 
 const SENTENCES: string[][] = [
@@ -75,5 +75,24 @@ describe('tagger tokens of words with and without split marks', () => {
     const tokens = nerTokens(text, 5, text.length);
     assert.deepEqual(tokens.map((token) => token.text), ['Lisbon', '’s', 'envoy', 'and', 'O’Neill', 'met', '12', 'aides', '.']);
     for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  });
+});
+
+describe('greedy decoding under the BILOU constraints', () => {
+  it('picks the best-scoring class that may follow the previous one, for every previous class', () => {
+    const scores = Float64Array.from({ length: CLASS_COUNT }, (_, index) => ((index * 7) % CLASS_COUNT) - 3);
+    for (let previous = 0; previous <= CLASS_COUNT; previous += 1) {
+      let expected = 0;
+      let expectedScore = -Infinity;
+      for (let label = 0; label < CLASS_COUNT; label += 1) {
+        if ((scores[label] ?? 0) > expectedScore && allowedAfter(previous, label)) {
+          expected = label;
+          expectedScore = scores[label] ?? 0;
+        }
+      }
+      assert.equal(bestAllowed(scores, previous), expected, `after class ${previous}`);
+    }
+    assert.equal(allowedAfter(0, 2), false, 'an inside tag cannot follow O');
+    assert.equal(allowedAfter(1, 2), true, 'I-PER may follow B-PER');
   });
 });

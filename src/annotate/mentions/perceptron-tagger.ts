@@ -104,13 +104,19 @@ export function scoreIds(
   }
 }
 
+/** `[previous * CLASS_COUNT + next]`: 1 when {@link allowedAfter} allows `next` after `previous` (previous up to `CLASS_COUNT`, the start). */
+const ALLOWED_AFTER = Uint8Array.from({ length: (CLASS_COUNT + 1) * CLASS_COUNT }, (_, index) =>
+  allowedAfter(Math.floor(index / CLASS_COUNT), index % CLASS_COUNT) ? 1 : 0,
+);
+
 /** The best class allowed after `previous`. */
 export function bestAllowed(scores: Float64Array, previous: number): number {
   let best = 0;
   let bestScore = -Infinity;
+  const row = previous * CLASS_COUNT;
   for (let label = 0; label < CLASS_COUNT; label += 1) {
     const score = scores[label] ?? 0;
-    if (score > bestScore && allowedAfter(previous, label)) {
+    if (score > bestScore && ALLOWED_AFTER[row + label] === 1) {
       best = label;
       bestScore = score;
     }
