@@ -66,6 +66,7 @@ export interface DocumentView {
       homoglyphs: { count: number; repairs?: { before: string; after: string }[] };
     };
     language?: string;
+    diagnostics?: { severity: string; code: string; message: string }[];
   };
   readonly raw: string;
   readonly story: { id: string; label: string } | null;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { extractMainText, parseHtml } from '../../src/ingest/html/extract-main-text.js';
 import { htmlMetadata } from '../../src/ingest/html/html-metadata.js';
 import { textFromHtmlField } from '../../src/ingest/html/html-field-text.js';
-import { DROPPED_CAPTION, htmlReader } from '../../src/ingest/readers/html-reader.js';
+import { DROPPED_CAPTION, htmlReader, PRUNED_BLOCK, prunedBlockNotes } from '../../src/ingest/readers/html-reader.js';
 import { collect, fixture } from './ingest-helpers.js';
 
 const PARAGRAPH = 'The committee met for three hours on Thursday and agreed to publish its findings next month, a spokesperson said afterwards.';
@@ -153,4 +153,14 @@ test('the article-extraction data set, when present, reads without errors (bench
     const { text } = extractMainText(html);
     assert.ok(text.length > 200, `page ${id} gave only ${text.length} characters`);
   }
+});
+
+test('HTML reader: blocks the extraction pruned are recorded as diagnostics, not dropped silently', () => {
+  const teasers = '<ul><li><a href="/a">Storm closes the pass</a></li><li><a href="/b">Mayor opens the bridge</a></li><li><a href="/c">Ferry fares go up</a></li></ul>';
+  const body = `<article><h1>Test page</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH} It was the second meeting this year.</p><p>${PARAGRAPH} Nobody objected.</p>${teasers}</article>`;
+  const { inputs } = htmlReader.read({ text: page(body), path: 'page.html', url: null, label: 'page.html' });
+  const notes = (inputs[0]?.diagnostics ?? []).filter((note) => note.code === PRUNED_BLOCK);
+  assert.ok(!(inputs[0]?.raw ?? '').includes('Mayor opens the bridge'), 'the teaser list is not article text');
+  assert.ok(notes.some((note) => note.message.includes('Mayor opens the bridge')), 'the pruned list is recorded');
+  assert.deepEqual(prunedBlockNotes([{ rule: 'label', text: '   ' }]), [], 'an empty block leaves no note');
 });

@@ -1,7 +1,8 @@
 /**
  * HTML pages: the main text from Readability (paragraphs kept), the metadata from JSON-LD,
  * `<meta>` and author tags, with Readability's own findings as the fallback. Figure captions the
- * extraction left out are recorded as diagnostics, so nothing disappears without a trace.
+ * extraction left out and the blocks it pruned are recorded as diagnostics, so nothing disappears
+ * without a trace.
  */
 import type { Diagnostic, MetaHints } from '../../model/news-doc.js';
 import { createError, isSitrepError } from '../../pipeline/errors.js';
@@ -11,6 +12,16 @@ import type { Reader, ReaderInput, ReadResult } from '../reader.js';
 
 /** Diagnostic code for a figure caption the HTML extraction left out. */
 export const DROPPED_CAPTION = 'HTML_DROPPED_CAPTION';
+
+/** Diagnostic code for a block (teaser list, share box, repeated headline) the HTML extraction pruned. */
+export const PRUNED_BLOCK = 'HTML_PRUNED_BLOCK';
+
+/** One diagnostic per block the extraction pruned, with the rule that pruned it. */
+export function prunedBlockNotes(blocks: readonly { readonly rule: string; readonly text: string }[]): Diagnostic[] {
+  return blocks
+    .filter((block) => block.text.trim().length > 0)
+    .map((block) => ({ severity: 'info', code: PRUNED_BLOCK, message: `HTML extraction pruned (${block.rule}): "${block.text.trim()}"`, stage: 'ingest' }));
+}
 
 /** One diagnostic per caption the extraction left out. */
 export function droppedCaptionNotes(captions: readonly string[]): Diagnostic[] {
@@ -45,7 +56,7 @@ export const htmlReader: Reader = {
       };
       const present = Object.fromEntries(Object.entries(hints).filter(([, value]) => value !== null));
       return {
-        inputs: [{ source: { path: input.path, url: input.url, format: 'html' }, raw: main.text, hints: present, hintBasis: 'html/meta', diagnostics: droppedCaptionNotes(main.droppedCaptions) }],
+        inputs: [{ source: { path: input.path, url: input.url, format: 'html' }, raw: main.text, hints: present, hintBasis: 'html/meta', diagnostics: [...droppedCaptionNotes(main.droppedCaptions), ...prunedBlockNotes(main.prunedBlocks)] }],
         errors: [],
       };
     } catch (error) {

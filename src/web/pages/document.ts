@@ -66,6 +66,7 @@ export function highlighted(text: string, all: readonly Mark[]): HTMLElement {
 
 function removedView(view: DocumentView): HTMLElement {
   const { removed, homoglyphs } = view.document.cleaning;
+  const leftOut = (view.document.diagnostics ?? []).filter((note) => note.code.startsWith('HTML_'));
   return h(
     'div',
     { class: 'removed' },
@@ -73,6 +74,8 @@ function removedView(view: DocumentView): HTMLElement {
     removed.length === 0 ? empty('Nothing was removed.') : h('ul', {}, removed.map((item) => h('li', {}, h('span', { class: 'badge' }, item.reason), ' ', h('del', {}, item.text)))),
     h('h3', {}, `Words repaired (look-alike letters): ${homoglyphs.count}`),
     (homoglyphs.repairs ?? []).length === 0 ? empty('No repairs.') : h('ul', { class: 'repairs' }, (homoglyphs.repairs ?? []).map((repair) => h('li', {}, h('code', {}, repair.before), ' → ', h('code', {}, repair.after)))),
+    leftOut.length === 0 ? null : h('h3', {}, `Left out by the HTML extraction (${leftOut.length})`),
+    leftOut.length === 0 ? null : h('ul', { class: 'left-out' }, leftOut.map((note) => h('li', {}, note.message))),
   );
 }
 
