@@ -30,6 +30,8 @@ export interface Lexeme {
 /** Word flags. */
 export const WORD_FLAGS = { capitalised: 1, allCaps: 2, lower: 4, hasLetter: 8, hasUpper: 16 } as const;
 
+/** Most word forms a {@link LexemeTable} keeps (about half a kilobyte each). */
+const LEXEME_CACHE_LIMIT = 100_000;
 const AROUND_PREFIXES = ['L2=', 'L1=', 'R1=', 'R2=', 'SL1=', 'SR1=', 'SL2=', 'SR2='] as const;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -87,6 +89,8 @@ export class LexemeTable {
   get(word: string): Lexeme {
     let lexeme = this.#cache.get(word);
     if (lexeme === undefined) {
+      // Note: a long run meets ever new word forms (names, typos); the cache is emptied rather than left to grow.
+      if (this.#cache.size >= LEXEME_CACHE_LIMIT) this.#cache.clear();
       lexeme = this.#build(word);
       this.#cache.set(word, lexeme);
     }
