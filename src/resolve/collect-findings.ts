@@ -8,7 +8,7 @@ import type { Story } from '../model/analysis.generated.js';
 import { STORY_DOCUMENTS, STORY_KIND, storyLabel, type StoryRecord } from './assign-story.js';
 import { TIMELINE_DOCUMENTS, TIMELINE_KIND, type TimelineRecord } from './build-timeline.js';
 import { CHANGE_KIND, CONFLICT_KIND, type ChangeRecord, type ConflictRecord } from './compare-claims.js';
-import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
+import { cameFirst, DOC_KIND, summariseDoc, type DocRecord, type DocSummary } from './doc-record.js';
 import { ENTITY_KIND, toEntity, type EntityRecord } from './entity-record.js';
 import { CLAIM_KIND, type ClaimRecord } from './extract-claims.js';
 import { DUPLICATE_KIND, type DuplicatePair } from './find-duplicates.js';
@@ -44,7 +44,9 @@ export function collectFindings(index: ResolveIndex): ResolvedFindings {
   const entities = entityRecords.map((record) => toEntity(record, index));
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   const nameOf = (id: string): string | undefined => names.get(id);
-  const docs = new Map([...index.records<DocRecord>(DOC_KIND)].map((record) => [record.id, record]));
+  // Note: only the summary of each document is kept; the full records (signatures) of a large corpus would not fit.
+  const docs = new Map<string, DocSummary>();
+  for (const record of index.records<DocRecord>(DOC_KIND)) docs.set(record.id, summariseDoc(record));
   const duplicates = [...index.records<DuplicatePair>(DUPLICATE_KIND)];
   const pairKeys = new Set(duplicates.flatMap((pair) => [`${pair.a}|${pair.b}`, `${pair.b}|${pair.a}`]));
   const claimRecords = [...index.records<ClaimRecord>(CLAIM_KIND)];
@@ -61,13 +63,13 @@ export function collectFindings(index: ResolveIndex): ResolvedFindings {
   for (const claim of claims) claimsByDocument.set(claim.document, [...(claimsByDocument.get(claim.document) ?? []), claim]);
   const stories: Story[] = [...index.records<StoryRecord>(STORY_KIND)].map((story) => {
     const documents = index.members(STORY_DOCUMENTS, story.id);
-    const records = documents.map((id) => docs.get(id)).filter((record): record is DocRecord => record !== undefined);
+    const records = documents.map((id) => docs.get(id)).filter((record): record is DocSummary => record !== undefined);
     return { id: story.id, label: storyLabel(story, nameOf), documents, first: story.first, coverage: storyCoverage(records, claimsByDocument) };
   });
   const timeline = [...index.records<TimelineRecord>(TIMELINE_KIND)]
     .map((entry) => {
       const documents = index.members(TIMELINE_DOCUMENTS, entry.id);
-      const first = documents.map((id) => docs.get(id)).reduce<DocRecord | undefined>((best, record) => (record !== undefined && (best === undefined || cameFirst(record, best)) ? record : best), undefined);
+      const first = documents.map((id) => docs.get(id)).reduce<DocSummary | undefined>((best, record) => (record !== undefined && (best === undefined || cameFirst(record, best)) ? record : best), undefined);
       const { id, date, granularity, text, eventType } = entry;
       return { id, date, granularity, text, documents, first: first?.id ?? entry.first, ...(eventType === null ? {} : { event: eventType }) };
     })

@@ -28,6 +28,14 @@ export interface DocRecord {
   copyOf: string | null;
 }
 
+/** What the findings need of a document record (the full record holds its signature too). */
+export type DocSummary = Pick<DocRecord, 'id' | 'order' | 'published' | 'outlet' | 'quotes' | 'events'>;
+
+/** The summary of a document record. */
+export function summariseDoc(record: DocRecord): DocSummary {
+  return { id: record.id, order: record.order, published: record.published, outlet: record.outlet, quotes: record.quotes, events: record.events };
+}
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u;
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@
  * Sources per story: which outlets carried which claims, how many quotes and which events, who
  * reported first, and which claims only one outlet carries.
  */
-import { cameFirst, type DocRecord } from './doc-record.js';
+import { cameFirst, type DocSummary } from './doc-record.js';
 import { sameSubject } from './claim-subject.js';
 import type { ClaimRecord } from './extract-claims.js';
 
@@ -27,9 +27,9 @@ export interface StoryCoverage {
 const UNKNOWN_OUTLET = '(unknown outlet)';
 
 /** The coverage table of a story's documents. */
-export function storyCoverage(records: readonly DocRecord[], claimsByDocument: ReadonlyMap<string, readonly ClaimRecord[]>): StoryCoverage {
+export function storyCoverage(records: readonly DocSummary[], claimsByDocument: ReadonlyMap<string, readonly ClaimRecord[]>): StoryCoverage {
   const outlets = new Map<string, { documents: string[]; claims: string[]; quotes: number; events: Set<string> }>();
-  let first: DocRecord | undefined;
+  let first: DocSummary | undefined;
   const claims: { claim: ClaimRecord; outlet: string }[] = [];
   for (const record of records) {
     const outlet = record.outlet ?? UNKNOWN_OUTLET;

@@ -107,3 +107,28 @@ describe('migration 3', () => {
     }
   });
 });
+
+describe('records of a kind in SQLite', () => {
+  it('are read in the order first stored across pages, a replaced record keeping its place', () => {
+    const store = openSqliteStore(join(folder, 'records.db'));
+    try {
+      const index = store.resolveIndex();
+      index.transaction(() => {
+        for (let position = 0; position < 2500; position += 1) {
+          index.putRecord('claim', `c${position}`, { position });
+          if (position % 2 === 0) index.putRecord('other', `o${position}`, { position });
+        }
+        index.putRecord('claim', 'c7', { position: 7, replaced: true });
+      });
+      const read = [...index.records<{ position: number; replaced?: boolean }>('claim')];
+      assert.equal(read.length, 2500);
+      assert.deepEqual(read.slice(0, 3).map((record) => record.position), [0, 1, 2]);
+      assert.deepEqual(read[7], { position: 7, replaced: true });
+      assert.ok(read.every((record, position) => record.position === position));
+      assert.deepEqual([...index.records('none')], []);
+    } finally {
+      store.close();
+    }
+  });
+});
+

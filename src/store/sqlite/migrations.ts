@@ -101,4 +101,13 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE resolve_members;
     `,
   },
+  {
+    version: 4,
+    name: 'resolve index: records of a kind in the order stored',
+    // Note: an index on kind alone holds the rowid too, so reading every record of a kind in the
+    // order stored (for the findings) is an index range, paged, with no sort of the whole kind.
+    sql: `
+      CREATE INDEX resolve_records_kind ON resolve_records(kind);
+    `,
+  },
 ];

@@ -1,21 +1,24 @@
 /**
- * The resolve index kept in SQLite: records in `resolve_records` (migration 2), member lists in
- * `resolve_postings` (migration 3: keyed by kind, key and position in the list, with a unique
- * index on the member) with their sizes in `resolve_counts`, so that `sitrep ingest` resolves
- * each new document by indexed lookups. Parsed records and the tails of recently read member
- * lists are cached in memory. Behaves exactly like the in-memory index
- * (src/resolve/resolve-index.ts).
+ * The resolve index kept in SQLite: records in `resolve_records` (migration 2; read in stored
+ * order through the kind index of migration 4), member lists in `resolve_postings` (migration 3:
+ * keyed by kind, key and position in the list, with a unique index on the member) with their
+ * sizes in `resolve_counts`, so that `sitrep ingest` resolves each new document by indexed
+ * lookups. Parsed records and the tails of recently read member lists are cached in memory.
+ * Behaves exactly like the in-memory index (src/resolve/resolve-index.ts).
  */
 import type Database from 'better-sqlite3';
 import { createMemberCache } from '../../resolve/member-cache.js';
 import { createRecordCache } from '../../resolve/record-cache.js';
 import type { ResolveIndex } from '../../resolve/resolve-index.js';
 
+/** Records read per query when every record of a kind is read. */
+const RECORD_PAGE = 1000;
+
 /** A resolve index over an open SQLite database (migrated to version 2 or later). */
 export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   const getRecord = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? AND key = ?').pluck();
   const putRecord = db.prepare('INSERT INTO resolve_records (kind, key, body_json) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET body_json = excluded.body_json');
-  const records = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? ORDER BY rowid').pluck();
+  const recordPage = db.prepare('SELECT rowid AS position, body_json AS json FROM resolve_records WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT ?');
   const addMember = db.prepare('INSERT OR IGNORE INTO resolve_postings (kind, key, seq, member) VALUES (?, ?, ?, ?)');
   const bumpCount = db.prepare('INSERT INTO resolve_counts (kind, key, count) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET count = count + 1');
   const allMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq').pluck();
@@ -35,8 +38,16 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
       cache.forget(kind, key);
     },
     *records<T>(kind: string): Iterable<T> {
-      // Note: read all rows first; better-sqlite3 refuses other statements while an iterator is open.
-      for (const json of records.all(kind) as string[]) yield JSON.parse(json) as T;
+      // Note: pages instead of one iterator (better-sqlite3 refuses other statements while one is open),
+      // so the JSON of a large kind (conflicts, claims) is never in memory all at once.
+      let after = 0;
+      for (;;) {
+        const page = recordPage.all(kind, after, RECORD_PAGE) as { position: number; json: string }[];
+        for (const row of page) yield JSON.parse(row.json) as T;
+        const last = page[page.length - 1];
+        if (last === undefined || page.length < RECORD_PAGE) return;
+        after = last.position;
+      }
     },
     addMember(kind, key, member) {
       const position = lists.count(kind, key) ?? (memberCount.get(kind, key) as number | undefined) ?? 0;
