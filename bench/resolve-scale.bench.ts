@@ -7,7 +7,8 @@
  * process, so its peak RSS is its own. Prints the ratio per 10x: near 10 means linear.
  *
  * Options: `--full` adds 100k; `--backend memory|sqlite` runs one backend; `--sizes 1000,5000`
- * picks the sizes.
+ * picks the sizes; `--repeating` draws names and dates from short lists (a stress test where
+ * near copies pile up) instead of new names for every story.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { resolveAndSave } from '../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../src/model/news-doc.js';
 import { collectFindings, createMemoryIndex, resolveDocument } from '../src/resolve/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { templateArticle } from './synthetic-articles.js';
+import { templateArticle, type Naming } from './synthetic-articles.js';
 
 const BACKENDS = ['memory', 'sqlite'] as const;
 type Backend = (typeof BACKENDS)[number];
@@ -44,13 +45,13 @@ function cpuSeconds(): number {
   return (usage.user + usage.system) / 1e6;
 }
 
-function runMemory(size: number): RunResult {
+function runMemory(size: number, naming: Naming): RunResult {
   const started = performance.now();
   const cpu = cpuSeconds();
   const docs = new Map<string, NewsDoc>();
   const index = createMemoryIndex();
   for (let position = 0; position < size; position += 1) {
-    const doc = templateArticle(position);
+    const doc = templateArticle(position, naming);
     docs.set(doc.id, doc);
     resolveDocument(index, doc, (id) => docs.get(id));
   }
@@ -68,12 +69,12 @@ function runMemory(size: number): RunResult {
   };
 }
 
-function runSqlite(size: number): RunResult {
+function runSqlite(size: number, naming: Naming): RunResult {
   const file = join(tmpdir(), `sitrep-resolve-bench-${process.pid}.db`);
   const store = openSqliteStore(file);
   try {
     const started = performance.now();
-    for (let position = 0; position < size; position += 1) store.putDocument(templateArticle(position));
+    for (let position = 0; position < size; position += 1) store.putDocument(templateArticle(position, naming));
     const stored = performance.now();
     const cpu = cpuSeconds();
     resolveAndSave(store);
@@ -106,20 +107,23 @@ function isBackend(value: string | undefined): value is Backend {
 
 const one = option('--one');
 if (one !== undefined) {
-  const [backend, sizeText] = one.split(':');
+  const [backend, sizeText, namingText] = one.split(':');
   if (!isBackend(backend)) throw new Error(`unknown backend in --one ${one}`);
   const size = Number(sizeText);
-  const result = backend === 'memory' ? runMemory(size) : runSqlite(size);
+  const naming: Naming = namingText === 'repeating' ? 'repeating' : 'distinct';
+  const result = backend === 'memory' ? runMemory(size, naming) : runSqlite(size, naming);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   const sizes = (option('--sizes') ?? (process.argv.includes('--full') ? '1000,10000,100000' : '1000,10000')).split(',').map(Number);
   const chosen = option('--backend');
   const backends = isBackend(chosen) ? [chosen] : BACKENDS;
   const self = fileURLToPath(import.meta.url);
+  const naming: Naming = process.argv.includes('--repeating') ? 'repeating' : 'distinct';
+  process.stdout.write(`synthetic articles, ${naming} names\n`);
   for (const backend of backends) {
     let previous: number | undefined;
     for (const size of sizes) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--one', `${backend}:${size}`], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--one', `${backend}:${size}:${naming}`], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
       if (child.status !== 0) {
         process.stdout.write(`resolve ${backend} ${size} docs: failed (exit ${String(child.status)})\n`);
         process.exitCode = 1;
