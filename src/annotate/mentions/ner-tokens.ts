@@ -33,7 +33,8 @@ export function nerTokens(text: string, start: number, end: number): NerToken[] 
     const token = tokens[index];
     if (token === undefined || token.start >= end) break;
     if (token.kind !== 'word' || !SPLIT_MARKS.test(token.text)) {
-      result.push({ start: token.start, end: token.end, text: token.text });
+      // Note: a shared token is a tagger token as it stands (same span and text); it is not copied.
+      result.push(token);
       continue;
     }
     const next = tokens[index + 1];
