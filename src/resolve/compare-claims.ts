@@ -2,7 +2,8 @@
  * Conflicts between claims: a new claim is compared with stored claims on the same head noun
  * (an indexed lookup), from other documents that are not copies of the new one. Same subject and
  * period: `agreement` when the intervals the wording allows overlap, `contradiction` when not.
- * Same subject, different months: a change over time, kept apart from conflicts.
+ * Same subject, different months: a change over time, kept apart from conflicts. Values more than
+ * an order of magnitude apart are not compared at all (see MAGNITUDE_APART).
  */
 import type { Conflict } from '../model/analysis.generated.js';
 import { sameSubject } from './claim-subject.js';
@@ -18,6 +19,19 @@ export const CONFLICT_KIND = 'conflict';
 export const CHANGE_KIND = 'change';
 /** Stored claims compared per new claim at most (the newest). */
 const COMPARE_LIMIT = 30;
+/**
+ * Note: two claims whose allowed values lie more than this factor apart are taken to count
+ * different things that share a head noun ("200 soldiers will join" beside "4,500 soldiers are
+ * there", "dozens of people" beside "1.8 million people"), not to disagree: real disputes over one
+ * figure stay within an order of magnitude.
+ */
+const MAGNITUDE_APART = 10;
+
+/** Whether two claims' allowed values lie more than an order of magnitude apart. */
+export function magnitudesApart(a: Pick<ClaimRecord, 'interval'>, b: Pick<ClaimRecord, 'interval'>): boolean {
+  const ratio = (low: number, high: number): number => (high <= 0 ? (low > 0 ? Infinity : 1) : low / high);
+  return Math.max(ratio(a.interval.low, b.interval.high), ratio(b.interval.low, a.interval.high)) > MAGNITUDE_APART;
+}
 
 /** A conflict as stored and exported. */
 export interface ConflictRecord extends Conflict {
@@ -62,7 +76,7 @@ export function compareClaims(index: ResolveIndex, claims: readonly ClaimRecord[
     for (const id of index.members(CLAIM_HEAD_INDEX, claim.subjectKey.head, COMPARE_LIMIT)) {
       const other = index.getRecord<ClaimRecord>(CLAIM_KIND, id);
       if (other === undefined || other.document === claim.document || !sameSubject(claim.subjectKey, other.subjectKey)) continue;
-      if (copies.has(other.document)) continue;
+      if (copies.has(other.document) || magnitudesApart(claim, other)) continue;
       const overlap = intervalsOverlap(claim.interval, other.interval);
       const changed = claim.period !== null && other.period !== null && claim.period !== other.period;
       if (changed && overlap) continue;
