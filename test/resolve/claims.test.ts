@@ -75,14 +75,14 @@ describe('claims and conflicts', () => {
 describe('claims an order of magnitude apart', () => {
   it('are not compared: they count different things under one head noun', async () => {
     const { magnitudesApart } = await import('../../src/resolve/compare-claims.js');
-    const claim = (low: number, high: number) => ({ interval: { low, high } });
+    const claim = (low: number, high: number) => ({ interval: { low, high, lowOpen: false, highOpen: false } });
     assert.equal(magnitudesApart(claim(4250, 5750), claim(170, 230)), true, 'thousands vs a couple of hundred');
     assert.equal(magnitudesApart(claim(24, 99), claim(1_530_000, 2_070_000)), true, 'dozens vs millions');
   });
 
   it('still compares real disputes within an order of magnitude', async () => {
     const { magnitudesApart } = await import('../../src/resolve/compare-claims.js');
-    const claim = (low: number, high: number) => ({ interval: { low, high } });
+    const claim = (low: number, high: number) => ({ interval: { low, high, lowOpen: false, highOpen: false } });
     assert.equal(magnitudesApart(claim(20_000, 20_000), claim(120_000, 120_000)), false, 'six times apart is a disagreement');
     assert.equal(magnitudesApart(claim(8400, 12_000), claim(4250, 5750)), false);
     assert.equal(magnitudesApart(claim(0, 0), claim(0, 0)), false, 'zero against zero');
