@@ -10,15 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { extractTimes } from '../src/annotate/times/extract-times.js';
-import { parseReference, type TimeReference } from '../src/annotate/times/time-reference.js';
+import { readTimeML, type TimeDocument, type Timex } from '../src/eval/external/tempeval.js';
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../../shared/datasets/tempeval3/', import.meta.url));
-const DCT = /<DCT>\s*<TIMEX3[^>]*\svalue="([^"]+)"/u;
-const TEXT_BODY = /<TEXT>([\s\S]*?)<\/TEXT>/u;
-const TAG = /<(\/?)([A-Z0-9]+)(\s[^>]*)?>/gu;
-const ATTRIBUTE = /(\w+)="([^"]*)"/gu;
-const ENTITY = /&(amp|lt|gt|quot|apos);/gu;
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const SECONDS = /:00$/u;
 const WEEK_NUMBER = /-W0(\d)$/u;
 /** Unspecified trailing fields of a gold value ("1968-XX", "1994-XX-XX"). */
@@ -32,48 +26,15 @@ const DECADE_X = /^(\d{3})X$/u;
  */
 let ignoreUnspecified = false;
 
-interface Timex {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-  readonly value: string | null;
-}
-
-interface Document {
+/** A TimeML document with the file name it came from (for the miss list). */
+interface Document extends TimeDocument {
   readonly name: string;
-  readonly text: string;
-  readonly reference: TimeReference | null;
-  readonly gold: readonly Timex[];
 }
 
-function decode(text: string): string {
-  return text.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? '');
-}
-
-/** Read one TimeML file into plain text with its gold TIMEX3 spans. */
-function readTimeML(path: string): Document | null {
-  const source = readFileSync(path, 'utf8');
-  const body = TEXT_BODY.exec(source)?.[1];
-  if (body === undefined) return null;
-  let text = '';
-  let last = 0;
-  const gold: Timex[] = [];
-  let open: { start: number; type: string; value: string | null; creation: boolean } | null = null;
-  for (const tag of body.matchAll(TAG)) {
-    text += decode(body.slice(last, tag.index));
-    last = tag.index + tag[0].length;
-    if (tag[2] !== 'TIMEX3') continue;
-    if (tag[1] === '/') {
-      if (open !== null && !open.creation) gold.push({ start: open.start, end: text.length, type: open.type, value: open.value });
-      open = null;
-      continue;
-    }
-    const attributes = new Map([...(tag[3] ?? '').matchAll(ATTRIBUTE)].map((match) => [match[1] ?? '', match[2] ?? '']));
-    open = { start: text.length, type: attributes.get('type') ?? 'DATE', value: attributes.get('value') ?? null, creation: attributes.get('functionInDocument') === 'CREATION_TIME' };
-  }
-  text += decode(body.slice(last));
-  const name = path.split('/').pop() ?? path;
-  return { name, text, reference: parseReference(DCT.exec(source)?.[1] ?? null), gold };
+/** Read one TimeML file with the harness's reader, keeping its name. */
+function readTimeMLFile(path: string): Document | null {
+  const document = readTimeML(readFileSync(path, 'utf8'));
+  return document === null ? null : { ...document, name: path.split('/').pop() ?? path };
 }
 
 type System = (document: Document) => Timex[];
@@ -174,7 +135,7 @@ function main(): void {
   const lines = ['| system | corpus | found | strict F1 | relaxed P | relaxed R | relaxed F1 | type acc | type F1 | value acc | value F1 |', '|---|---|---|---|---|---|---|---|---|---|---|'];
   const misses: string[] = [];
   for (const corpus of [...corpora, 'all']) {
-    const documents = corpus === 'all' ? all : readdirSync(join(root, corpus)).filter((file) => file.endsWith('.tml')).sort().flatMap((file) => readTimeML(join(root, corpus, file)) ?? []);
+    const documents = corpus === 'all' ? all : readdirSync(join(root, corpus)).filter((file) => file.endsWith('.tml')).sort().flatMap((file) => readTimeMLFile(join(root, corpus, file)) ?? []);
     if (corpus !== 'all') all.push(...documents);
     const gold = documents.reduce((sum, document) => sum + document.gold.length, 0);
     lines.push(row(`sitrep | ${corpus} (${documents.length} docs, ${gold} timexes)`, score(documents, sitrep, corpus === 'all' ? misses : null)));
