@@ -17,58 +17,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getAttributionLexicon } from '../src/annotate/quotes/attribution-lexicon.js';
 import { findQuotes } from '../src/annotate/quotes/quotes-stage.js';
+import { norm, overlap, readBratAttributions, sourceMatches, type GoldAttribution } from '../src/eval/external/polnear.js';
 import type { Quote } from '../src/model/annotations.js';
 import { createDoc } from '../src/model/news-doc.js';
 import { createContext, createPipeline } from '../src/pipeline/pipeline.js';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const ANNOTATOR_SUFFIX = /_[^_]+\.ann$/u;
-const SPAN_SEPARATOR = /[ ;]/u;
-const WHITE = /\s+/gu;
-const CURLY = /[\u2018\u2019]/gu;
 
-interface GoldAttribution {
-  readonly contentStart: number;
-  readonly contentEnd: number;
-  readonly source?: { start: number; end: number; text: string };
-  readonly cue: string;
-}
-
+/** Read a BRAT file's attributions with the evaluation harness's reader. */
 function readGold(path: string): GoldAttribution[] {
-  const spans = new Map<string, { start: number; end: number; text: string }>();
-  const lines = readFileSync(path, 'utf8').split('\n');
-  for (const line of lines) {
-    const [id, info, text] = line.split('\t');
-    if (id === undefined || !id.startsWith('T') || info === undefined) continue;
-    const numbers = info.split(SPAN_SEPARATOR).slice(1).map(Number);
-    if (numbers.length >= 2) spans.set(id, { start: Math.min(...numbers), end: Math.max(...numbers), text: text ?? '' });
-  }
-  const gold: GoldAttribution[] = [];
-  for (const line of lines) {
-    if (!line.startsWith('E')) continue;
-    const roles = new Map((line.split('\t')[1] ?? '').split(' ').map((part) => part.split(':') as [string, string]));
-    const content = spans.get(roles.get('Content') ?? '');
-    if (content === undefined) continue;
-    const source = spans.get(roles.get('Source') ?? '');
-    gold.push({ contentStart: content.start, contentEnd: content.end, cue: spans.get(roles.get('Cue') ?? '')?.text ?? '', ...(source === undefined ? {} : { source }) });
-  }
-  return gold;
-}
-
-function norm(text: string | null | undefined): string {
-  return (text ?? '').replace(CURLY, "'").replace(WHITE, ' ').trim().toLowerCase();
-}
-
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return readBratAttributions(readFileSync(path, 'utf8'));
 }
 
 function sourceRight(quote: Quote, gold: GoldAttribution): boolean {
-  if (gold.source === undefined) return false;
-  if (quote.speakerSpan !== undefined && overlap(quote.speakerSpan, gold.source) > 0) return true;
-  const predicted = norm(quote.speakerText);
-  const wanted = norm(gold.source.text);
-  return predicted !== '' && wanted !== '' && (predicted.includes(wanted) || wanted.includes(predicted));
+  return gold.source !== undefined && sourceMatches(quote.speakerSpan, quote.speakerText, gold.source);
 }
 
 interface Tally {
@@ -90,10 +53,10 @@ function score(quotes: readonly Quote[], gold: readonly GoldAttribution[], tally
   tally.predicted += quotes.length;
   tally.gold += gold.length;
   tally.predictedChars += quotes.reduce((sum, quote) => sum + quote.end - quote.start, 0);
-  tally.goldChars += gold.reduce((sum, item) => sum + item.contentEnd - item.contentStart, 0);
+  tally.goldChars += gold.reduce((sum, item) => sum + item.content.end - item.content.start, 0);
   const pairs: { quote: number; gold: number; size: number }[] = [];
   quotes.forEach((quote, q) => gold.forEach((item, g) => {
-    const size = overlap(quote, { start: item.contentStart, end: item.contentEnd });
+    const size = overlap(quote, item.content);
     if (size > 0) pairs.push({ quote: q, gold: g, size });
   }));
   pairs.sort((a, b) => b.size - a.size);
@@ -158,7 +121,7 @@ function main(): void {
       const cue = norm(item.cue);
       return cue.startsWith('according to') || cue.split(' ').some((word) => speech.has(word));
     });
-    score(quotes.filter((quote) => speechGold.some((item) => overlap(quote, { start: item.contentStart, end: item.contentEnd }) > 0)), speechGold, speechOnly);
+    score(quotes.filter((quote) => speechGold.some((item) => overlap(quote, item.content) > 0)), speechGold, speechOnly);
   }
   console.log(`PolNeAR ${part}: ${seen.size} documents (stages: ${pipeline.stages.map((stage) => stage.name).join(', ')}, annotate/quotes)`);
   report('all attributions', all);

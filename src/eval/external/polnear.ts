@@ -29,6 +29,8 @@ interface TextSpan {
 export interface GoldAttribution {
   readonly content: { readonly start: number; readonly end: number };
   readonly source?: TextSpan;
+  /** The cue's text ('' when the attribution has none). */
+  readonly cue: string;
 }
 
 /** Read the attributions of a BRAT `.ann` file (events with a Content role). */
@@ -48,16 +50,18 @@ export function readBratAttributions(ann: string): GoldAttribution[] {
     const content = spans.get(roles.get('Content') ?? '');
     if (content === undefined) continue;
     const source = spans.get(roles.get('Source') ?? '');
-    gold.push({ content: { start: content.start, end: content.end }, ...(source === undefined ? {} : { source }) });
+    gold.push({ content: { start: content.start, end: content.end }, cue: spans.get(roles.get('Cue') ?? '')?.text ?? '', ...(source === undefined ? {} : { source }) });
   }
   return gold;
 }
 
-function norm(text: string | null | undefined): string {
+/** Normalise a speaker or cue text for comparison: straight quotes, single spaces, lower case. */
+export function norm(text: string | null | undefined): string {
   return (text ?? '').replace(CURLY, "'").replace(WHITE, ' ').trim().toLowerCase();
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+/** Characters two spans share. */
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
