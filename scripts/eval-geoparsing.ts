@@ -7,10 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { foldName } from '../src/annotate/places/fold-name.js';
 import type { Gazetteer } from '../src/annotate/places/gazetteer.js';
 import { loadGazetteer } from '../src/annotate/places/gazetteer.js';
-import type { ToponymCandidate } from '../src/annotate/places/find-toponyms.js';
+import { goldCandidate } from '../src/eval/external/geoparsing.js';
 import { extractPlaces } from '../src/annotate/places/places-stage.js';
 import { resolveToponyms } from '../src/annotate/places/resolve-toponyms.js';
 
@@ -122,25 +121,6 @@ function f1(tp: number, predicted: number, gold: number): string {
   return `P=${precision.toFixed(3)} R=${recall.toFixed(3)} F1=${f.toFixed(3)}`;
 }
 
-function goldCandidate(article: Article, toponym: GoldToponym, gazetteer: Gazetteer): ToponymCandidate {
-  const surface = article.text.slice(toponym.start, toponym.end);
-  const key = foldName(surface);
-  const entries = [...gazetteer.lookupExact(surface.trim()), ...gazetteer.lookup(key)];
-  return {
-    start: toponym.start,
-    end: toponym.end,
-    key,
-    entries: entries.length > 0 ? entries : gazetteer.lookupRegion(key),
-    rule: 'places/mention',
-    singleWord: !key.includes(' '),
-    commonWord: false,
-    sentenceInitial: false,
-    locative: false,
-    qualifier: null,
-    mentionSupport: true,
-    rejected: null,
-  };
-}
 
 function evaluate(name: string, articles: readonly Article[], gazetteer: Gazetteer): void {
   let exact = 0;

@@ -15,6 +15,24 @@ export const TOPONYM_RULES = ['places/gazetteer', 'places/region-phrase', 'place
 /** A rule id. */
 export type ToponymRule = (typeof TOPONYM_RULES)[number];
 
+/** A candidate for a span a tagger (or a gold annotation) marked as a name, with its gazetteer entries. */
+export function mentionCandidate(start: number, end: number, key: string, entries: ToponymCandidate['entries']): ToponymCandidate {
+  return {
+    start,
+    end,
+    key,
+    entries,
+    rule: 'places/mention',
+    singleWord: !key.includes(' '),
+    commonWord: false,
+    sentenceInitial: false,
+    locative: false,
+    qualifier: null,
+    mentionSupport: true,
+    rejected: null,
+  };
+}
+
 /** A toponym found in the text, before it is resolved to one entry. */
 export interface ToponymCandidate {
   readonly start: number;
@@ -218,20 +236,7 @@ function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mentio
     const key = foldName(mention.name);
     const entries = gazetteer.lookup(key);
     if (entries.length === 0 || gazetteer.filters.demonyms.has(key)) continue;
-    result.push({
-      start: mention.start,
-      end: mention.end,
-      key,
-      entries,
-      rule: 'places/mention',
-      singleWord: !key.includes(' '),
-      commonWord: false,
-      sentenceInitial: false,
-      locative: false,
-      qualifier: null,
-      mentionSupport: true,
-      rejected: null,
-    });
+    result.push(mentionCandidate(mention.start, mention.end, key, entries));
   }
   return result.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { type ToponymCandidate } from '../../annotate/places/find-toponyms.js';
+import { mentionCandidate, type ToponymCandidate } from '../../annotate/places/find-toponyms.js';
 import { foldName } from '../../annotate/places/fold-name.js';
 import { type Gazetteer, loadGazetteer } from '../../annotate/places/gazetteer.js';
 import { extractPlaces } from '../../annotate/places/places-stage.js';
@@ -133,24 +133,12 @@ export function scoreGeo(gold: readonly (readonly GeoSpan[])[], predicted: reado
   return { precision, recall, f1: harmonicMean(precision, recall), errorsKm };
 }
 
-function goldCandidate(article: GeoArticle, toponym: GeoSpan, gazetteer: Gazetteer): ToponymCandidate {
+/** The candidate for a gold toponym span, looked up in the gazetteer as the stage would. */
+export function goldCandidate(article: { readonly text: string }, toponym: { readonly start: number; readonly end: number }, gazetteer: Gazetteer): ToponymCandidate {
   const surface = article.text.slice(toponym.start, toponym.end);
   const key = foldName(surface);
   const entries = [...gazetteer.lookupExact(surface.trim()), ...gazetteer.lookup(key)];
-  return {
-    start: toponym.start,
-    end: toponym.end,
-    key,
-    entries: entries.length > 0 ? entries : gazetteer.lookupRegion(key),
-    rule: 'places/mention',
-    singleWord: !key.includes(' '),
-    commonWord: false,
-    sentenceInitial: false,
-    locative: false,
-    qualifier: null,
-    mentionSupport: true,
-    rejected: null,
-  };
+  return mentionCandidate(toponym.start, toponym.end, key, entries.length > 0 ? entries : gazetteer.lookupRegion(key));
 }
 
 /** Errors with the gold spans given; a name the gazetteer cannot resolve counts as the largest error. */
