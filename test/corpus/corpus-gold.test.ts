@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { DocGold as ScoredDocGold, GoldFile } from '../../src/eval/gold-score.js';
 import { CORPUS_DIR, fold, foldLookAlikes, readCorpus, type CorpusFile } from './read-corpus.js';
 
 const ENTITY_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'OTHER']);
@@ -15,30 +16,9 @@ const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const MULTI_RECORD = new Set(['.jsonl', '.rss']);
 
-interface DocGold {
-  readonly published?: string;
-  readonly outlet?: string;
-  readonly author?: string;
-  readonly homoglyphs: boolean;
-  readonly must_remove: readonly string[];
-  readonly must_keep: readonly string[];
-  readonly entities: readonly (readonly [string, string])[];
-  readonly not_entities: readonly string[];
-  readonly quotes: readonly { readonly speaker: string; readonly snippet: string }[];
-  readonly quantities: readonly { readonly value: number; readonly claimant: string | null }[];
-  readonly times: readonly { readonly text: string; readonly value: string }[];
-  readonly places: readonly { readonly name: string; readonly lat: number; readonly lon: number; readonly km?: number }[];
-}
-
-interface Gold {
-  readonly documents: Readonly<Record<string, DocGold>>;
-  readonly same_entity: readonly (readonly [string, readonly string[]])[];
-  readonly stories: readonly (readonly string[])[];
-  readonly duplicates: readonly (readonly [string, string])[];
-  readonly contradictions: readonly (readonly [number, number])[];
-  readonly agreements: readonly (readonly [number, number])[];
-  readonly must_not_pair: readonly (readonly [number, number, string])[];
-}
+/** The scorer's gold types, with every list present (this corpus's gold writes them all). */
+type DocGold = ScoredDocGold & { readonly not_entities: readonly string[] };
+type Gold = Required<GoldFile> & { readonly documents: Readonly<Record<string, DocGold>> };
 
 const GOLD_TEXT = readFileSync(join(CORPUS_DIR, 'gold.json'), 'utf8');
 const GOLD_JSON: unknown = JSON.parse(GOLD_TEXT);
