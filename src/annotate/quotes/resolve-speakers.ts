@@ -27,7 +27,7 @@ const TITLED_NAME = /(?:\p{L}+\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+\p{Lu}[\p{L}\
 const SPACES = /\s+/u;
 const PLURAL = /s$/u;
 
-/** Surnames of titled names in the text ("President Alexander Lukashenko" -> "Lukashenko"), for when there is no mentions layer. */
+/** Surnames of titled names in the text ("President Jane Doe" -> "Doe"), for when there is no mentions layer. */
 function titledSurnames(text: string): string[] {
   const titles = getAttributionLexicon().personTitles;
   const surnames: string[] = [];
