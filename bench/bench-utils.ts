@@ -45,6 +45,25 @@ export function timeMedians(runs: number, work: () => void): Medians {
   return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
+/**
+ * Time several functions over `runs` rounds, one call of each per round in turn, and return each
+ * one's medians: a change in the machine's load during the run falls on all of them alike.
+ */
+export function alternateMedians(runs: number, works: readonly (() => void)[]): Medians[] {
+  const samples = works.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let run = 0; run < runs; run += 1) {
+    works.forEach((work, index) => {
+      const started = process.hrtime.bigint();
+      const startedCpu = process.cpuUsage();
+      work();
+      const used = process.cpuUsage(startedCpu);
+      samples[index]?.wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+      samples[index]?.cpu.push((used.user + used.system) / 1000);
+    });
+  }
+  return samples.map((sample) => ({ wallMs: median(sample.wall), cpuMs: median(sample.cpu) }));
+}
+
 /** Peak resident memory of this process so far, in MiB. */
 export function peakMemoryMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -70,9 +89,9 @@ export function annotateOnly(): (doc: NewsDoc) => void {
 
 /**
  * Run the annotate stages on every document, one stage at a time per document, and return the
- * total CPU milliseconds spent in each stage (in run order).
+ * total CPU milliseconds spent in each stage (in run order). `done` runs after each document's stages.
  */
-export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => void): Map<string, number> {
+export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => void, done: (doc: NewsDoc) => void = () => undefined): Map<string, number> {
   const pipeline = createPipeline({ only: ['annotate/'] });
   const context = createContext();
   const totals = new Map<string, number>(pipeline.stages.map((stage) => [stage.name, 0]));
@@ -88,6 +107,7 @@ export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => vo
       totals.set(stage.name, (totals.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
     }
     closeDocMemo(doc);
+    done(doc);
   }
   return totals;
 }
