@@ -7,7 +7,7 @@
 import type { Mention } from '../../model/annotations.js';
 import { foldName } from './fold-name.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import type { PlaceToken } from './place-tokens.js';
+import type { PlaceTokens } from './place-tokens.js';
 import { placeTokens } from './place-tokens.js';
 
 /** Rule ids of the candidates. */
@@ -72,79 +72,106 @@ interface Match {
   readonly rule: ToponymRule;
 }
 
-function joinedRun(tokens: readonly PlaceToken[], from: number, length: number): boolean {
-  for (let index = from + 1; index < from + length; index += 1) if (!tokens[index]?.joinedToPrevious) return false;
-  return true;
-}
-
-function regionWordAfter(tokens: readonly PlaceToken[], index: number, key: string, gazetteer: Gazetteer): PlaceToken | null {
-  const next = tokens[index];
-  if (!next?.joinedToPrevious || !gazetteer.filters.regionWords.has(foldName(next.text))) return null;
+function regionWordAfter(tokens: PlaceTokens, index: number, key: string, gazetteer: Gazetteer): number | null {
+  if (index >= tokens.length || !tokens.joinedToPrevious(index) || !gazetteer.filters.regionWords.has(tokens.fold(index))) return null;
   // Note: a capitalised region word after a common word is a name of its own ("Union State").
-  if (next.capitalised && gazetteer.filters.commonWords.has(key)) return null;
-  return next;
+  if (tokens.capitalised(index) && gazetteer.filters.commonWords.has(key)) return null;
+  return index;
 }
 
-function matchAt(text: string, tokens: readonly PlaceToken[], from: number, gazetteer: Gazetteer): Match | null {
-  const first = tokens[from];
-  if (!first) return null;
-  if (first.allCaps) {
-    const exact = gazetteer.lookupExact(first.text);
-    if (exact.length > 0) return { length: 1, end: first.end, key: first.text, entries: exact, rule: 'places/code' };
+/** Tokens from `from` on that are joined to the one before, with `from` counted: the longest run (at most `longest`). */
+function joinedLength(tokens: PlaceTokens, from: number, longest: number): number {
+  let length = 1;
+  while (length < longest && tokens.joinedToPrevious(from + length)) length += 1;
+  return length;
+}
+
+/**
+ * The look-up keys of the runs of 1..n tokens from `from` whose key is built by joining the
+ * token folds (runs of printable ASCII words with plain gaps, where that is the fold of the run's
+ * text), stopping after the first key that starts no longer key: a longer run cannot name anything.
+ */
+function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazetteer: Gazetteer): string[] {
+  let key = tokens.fold(from);
+  const keys = [key];
+  if (!tokens.asciiWord(from)) return keys;
+  for (let length = 1; length < longest && tokens.plainJoin(from + length) && gazetteer.startsLongerKey(key); length += 1) {
+    key = `${key} ${tokens.fold(from + length)}`;
+    keys.push(key);
   }
-  const longest = Math.min(gazetteer.maxKeyWords, tokens.length - from);
+  return keys;
+}
+
+/**
+ * Note: a run's key is the fold of its text; for runs the joined keys cover, it is the joined
+ * key, and a longer run that extends a key starting no longer key cannot name anything, so it is
+ * not looked up. Runs past the joined ones (a word or gap outside printable ASCII) are folded whole.
+ */
+function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match | null {
+  if (tokens.allCaps(from)) {
+    const form = tokens.word(from);
+    const exact = gazetteer.lookupExact(form);
+    if (exact.length > 0) return { length: 1, end: tokens.end(from), key: form, entries: exact, rule: 'places/code' };
+  }
+  const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
+  const keys = joinedKeys(tokens, from, longest, gazetteer);
+  let plainRun = 1;
+  while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
+  if (!tokens.asciiWord(from)) plainRun = 1;
   for (let length = longest; length >= 1; length -= 1) {
-    if (!joinedRun(tokens, from, length)) continue;
-    const last = tokens[from + length - 1];
-    if (!last) continue;
-    const key = foldName(text.slice(first.start, last.end));
+    if (length <= plainRun && length > keys.length) continue;
+    const last = from + length - 1;
+    const key = keys[length - 1] ?? foldName(tokens.text.slice(tokens.start(from), tokens.end(last)));
     const regionWord = regionWordAfter(tokens, from + length, key, gazetteer);
-    if (regionWord) {
+    if (regionWord !== null) {
       const regions = gazetteer.lookupRegion(key);
       const plain = gazetteer.lookup(key);
       const towns = plain.filter((entry) => entry.kind === 'city');
-      const townsFit = towns.length > 0 && !regionWord.capitalised && !plain.some((entry) => entry.kind === 'country');
+      const townsFit = towns.length > 0 && !tokens.capitalised(regionWord) && !plain.some((entry) => entry.kind === 'country');
       if (regions.length > 0 || townsFit) {
         const entries = regions.length > 0 ? regions : towns;
-        return { length: length + 1, end: regionWord.end, key, entries, rule: 'places/region-phrase' };
+        return { length: length + 1, end: tokens.end(regionWord), key, entries, rule: 'places/region-phrase' };
       }
     }
     const entries = gazetteer.lookup(key);
-    if (entries.length > 0) return { length, end: last.end, key, entries, rule: 'places/gazetteer' };
+    if (entries.length > 0) return { length, end: tokens.end(last), key, entries, rule: 'places/gazetteer' };
   }
   return null;
 }
 
-function qualifierAfter(text: string, tokens: readonly PlaceToken[], index: number): string | null {
-  const previous = tokens[index - 1];
-  const next = tokens[index];
-  if (!previous || !next?.capitalised || !QUALIFIER_GAP.test(text.slice(previous.end, next.start))) return null;
-  let last = next;
+function qualifierAfter(tokens: PlaceTokens, index: number): string | null {
+  if (index <= 0 || index >= tokens.length || !tokens.capitalised(index)) return null;
+  const { text } = tokens;
+  if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
+  let last = index;
   for (let offset = 1; offset < MAX_QUALIFIER_WORDS; offset += 1) {
-    const following = tokens[index + offset];
-    if (!following?.joinedToPrevious || !following.capitalised) break;
+    const following = index + offset;
+    if (following >= tokens.length || !tokens.joinedToPrevious(following) || !tokens.capitalised(following)) break;
     last = following;
   }
-  return foldName(text.slice(next.start, last.end));
+  return last === index ? tokens.fold(index) : foldName(text.slice(tokens.start(index), tokens.end(last)));
 }
 
-function rejection(match: Match, tokens: readonly PlaceToken[], from: number, gazetteer: Gazetteer): string | null {
+function rejection(match: Match, tokens: PlaceTokens, from: number, gazetteer: Gazetteer): string | null {
   const { filters } = gazetteer;
-  const first = tokens[from];
-  if (!first) return 'no token';
   if (filters.demonyms.has(match.key)) return 'adjective of a country';
   if (match.rule === 'places/code') return null;
-  const words = tokens.slice(from, from + match.length);
-  if (words.some((word) => word.allCaps && word.text.length > 3) && !first.lineInitial) return 'written in capitals';
-  if (words.every((word) => word.allCaps) && match.length > 1) return 'written in capitals';
+  const to = from + match.length;
+  let longCaps = false;
+  let allCaps = true;
+  for (let index = from; index < to; index += 1) {
+    const caps = tokens.allCaps(index);
+    if (caps && tokens.end(index) - tokens.start(index) > 3) longCaps = true;
+    if (!caps) allCaps = false;
+  }
+  if (longCaps && !tokens.lineInitial(from)) return 'written in capitals';
+  if (allCaps && match.length > 1) return 'written in capitals';
   if (match.rule === 'places/region-phrase') return null;
   if (match.length === 1 && filters.notPlaces.has(match.key)) return 'not a place on its own';
-  const before = tokens[from - 1];
-  if (before && first.joinedToPrevious && filters.titles.has(foldName(before.text))) return 'title before a name';
-  if (before && first.joinedToPrevious && before.capitalised && filters.firstNames.has(foldName(before.text))) return 'surname after a first name';
-  const after = tokens[from + match.length];
-  const afterIsRegionWord = after !== undefined && filters.regionWords.has(foldName(after.text));
-  if (match.length === 1 && after?.joinedToPrevious && after.capitalised && !afterIsRegionWord && filters.firstNames.has(match.key)) {
+  const before = from - 1;
+  if (before >= 0 && tokens.joinedToPrevious(from) && filters.titles.has(tokens.fold(before))) return 'title before a name';
+  if (before >= 0 && tokens.joinedToPrevious(from) && tokens.capitalised(before) && filters.firstNames.has(tokens.fold(before))) return 'surname after a first name';
+  if (match.length === 1 && to < tokens.length && tokens.joinedToPrevious(to) && tokens.capitalised(to) && !filters.regionWords.has(tokens.fold(to)) && filters.firstNames.has(match.key)) {
     return 'first name before a surname';
   }
   return null;
@@ -155,17 +182,18 @@ function rejection(match: Match, tokens: readonly PlaceToken[], from: number, ga
  * Kan."), as a candidate for the region, or null. Note: many abbreviations are words elsewhere
  * ("Miss", "Mass"), so only this position counts.
  */
-function abbreviationAt(text: string, tokens: readonly PlaceToken[], index: number, gazetteer: Gazetteer): ToponymCandidate | null {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  if (!token || !previous?.capitalised || text.charAt(token.end) !== ABBREVIATION_STOP || !QUALIFIER_GAP.test(text.slice(previous.end, token.start))) return null;
-  const target = gazetteer.filters.regionAbbreviations.get(foldName(token.text));
+function abbreviationAt(tokens: PlaceTokens, index: number, gazetteer: Gazetteer): ToponymCandidate | null {
+  const { text } = tokens;
+  const end = tokens.end(index);
+  if (index <= 0 || text.charAt(end) !== ABBREVIATION_STOP || !tokens.capitalised(index - 1)) return null;
+  if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
+  const target = gazetteer.filters.regionAbbreviations.get(tokens.fold(index));
   if (!target) return null;
   const entries = gazetteer.lookup(target.key).filter((entry) => entry.kind === 'region' && entry.country === target.country);
   if (entries.length === 0) return null;
   return {
-    start: token.start,
-    end: token.end + ABBREVIATION_STOP.length,
+    start: tokens.start(index),
+    end: end + ABBREVIATION_STOP.length,
     key: target.key,
     entries,
     rule: 'places/gazetteer',
@@ -185,30 +213,28 @@ export function findToponyms(text: string, gazetteer: Gazetteer, mentions: reado
   const candidates: ToponymCandidate[] = [];
   const { filters } = gazetteer;
   for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (!token?.capitalised || CONTRACTION.test(token.text)) continue;
-    const abbreviation = abbreviationAt(text, tokens, index, gazetteer);
+    if (!tokens.capitalised(index) || (tokens.hasApostrophe(index) && CONTRACTION.test(tokens.word(index)))) continue;
+    const abbreviation = abbreviationAt(tokens, index, gazetteer);
     if (abbreviation) {
       const last = candidates.at(-1);
       // Note: the town before it is qualified by the region the abbreviation names.
-      if (last !== undefined && last.end === tokens[index - 1]?.end) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
+      if (last !== undefined && last.end === tokens.end(index - 1)) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
       candidates.push(abbreviation);
       continue;
     }
-    const match = matchAt(text, tokens, index, gazetteer);
+    const match = matchAt(tokens, index, gazetteer);
     if (!match) continue;
-    const before = tokens[index - 1];
     candidates.push({
-      start: token.start,
+      start: tokens.start(index),
       end: match.end,
       key: match.key,
       entries: match.entries,
       rule: match.rule,
       singleWord: match.length === 1,
       commonWord: match.length === 1 && filters.commonWords.has(match.key),
-      sentenceInitial: token.sentenceInitial,
-      locative: before !== undefined && token.joinedToPrevious && filters.locativeWords.has(foldName(before.text)),
-      qualifier: qualifierAfter(text, tokens, index + match.length),
+      sentenceInitial: tokens.sentenceInitial(index),
+      locative: index > 0 && tokens.joinedToPrevious(index) && filters.locativeWords.has(tokens.fold(index - 1)),
+      qualifier: qualifierAfter(tokens, index + match.length),
       mentionSupport: false,
       rejected: rejection(match, tokens, index, gazetteer),
     });

@@ -69,6 +69,8 @@ export interface Gazetteer {
   lookupExact(form: string): readonly GazetteerEntry[];
   /** Regions a folded core name names with a region word ("Kursk" + "region"). */
   lookupRegion(key: string): readonly GazetteerEntry[];
+  /** Some key of {@link lookup} or {@link lookupRegion} starts with this folded name and a space ("new" of "new york"). */
+  startsLongerKey(key: string): boolean;
 }
 
 interface FiltersFile {
@@ -101,6 +103,13 @@ function add(index: Map<string, GazetteerEntry[]>, key: string, entry: Gazetteer
   const list = index.get(key);
   if (list) list.push(entry);
   else index.set(key, [entry]);
+}
+
+/** Add the word prefixes of each key ("new", "new york" of "new york city"). */
+function addPrefixes(prefixes: Set<string>, keys: Iterable<string>): void {
+  for (const key of keys) {
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  }
 }
 
 /** Parse the gazetteer files' text (exported for tests that build a small gazetteer). */
@@ -152,6 +161,9 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     regionAbbreviations: abbreviationMap(raw.regionAbbreviations),
   };
   const none: readonly GazetteerEntry[] = [];
+  const prefixes = new Set<string>();
+  addPrefixes(prefixes, byKey.keys());
+  addPrefixes(prefixes, byRegion.keys());
   return {
     entries,
     filters,
@@ -159,6 +171,7 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     lookup: (key) => byKey.get(key) ?? none,
     lookupExact: (form) => byExact.get(form) ?? none,
     lookupRegion: (key) => byRegion.get(key) ?? none,
+    startsLongerKey: (key) => prefixes.has(key),
   };
 }
 

@@ -1,58 +1,374 @@
 /**
  * Word tokens for toponym search, with what the search needs to know about each: capitalised,
- * written in capitals, first of its sentence or line.
+ * written in capitals, first of its sentence or line, joined to the word before.
+ *
+ * The words are those of the pattern `(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*`
+ * (initials such as "U.S.", else a run of letters, marks and digits with apostrophe parts such as
+ * "O'Brien"), found by one pass over the characters instead of the pattern: most words are never
+ * looked at again, so a word's text, fold and position in its sentence are computed only when the
+ * search asks (test/annotate/places-tokens-speed.test.ts compares it with the pattern).
  */
+import { foldName } from './fold-name.js';
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const SENTENCE_END = /(?:^|[.!?:;•|\n])[\s"“”'‘’«»()[\]*\-–—]*$/u;
-const LINE_START = /(?:^|\n)[\s"“'‘«(*\-–—]*$/u;
-const GAP_SPACE = /^[ \t\u00a0]*(?:[-‐‑][ \t\u00a0]*)?$/u;
-const GAP_ABBREVIATION = /^\.[ \t\u00a0]*$/u;
+/** Character classes of a code point, as bit flags. */
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const LOWER = 16;
+const SPACE = 32;
+const CLASSIFIED = 128;
+const WORD_START = LETTER | NUMBER;
+const WORD_BODY = LETTER | MARK | NUMBER;
+const APOSTROPHE_BODY = LETTER | MARK;
+
+const LETTER_CHARACTER = /^\p{L}$/u;
+const MARK_CHARACTER = /^\p{M}$/u;
+const NUMBER_CHARACTER = /^\p{N}$/u;
+const UPPER_CHARACTER = /^\p{Lu}$/u;
+const LOWER_CHARACTER = /^\p{Ll}$/u;
+const SPACE_CHARACTER = /^\s$/u;
 const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
-const LOOK_BACK = 12;
-const NON_LETTER = /\P{L}/gu;
 
-/** A word of the text. */
-export interface PlaceToken {
-  readonly start: number;
-  readonly end: number;
+/** Classes of the code points below 0x10000, filled on first use. */
+const BASIC_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function classify(character: string): number {
+  return (
+    CLASSIFIED |
+    (LETTER_CHARACTER.test(character) ? LETTER : 0) |
+    (MARK_CHARACTER.test(character) ? MARK : 0) |
+    (NUMBER_CHARACTER.test(character) ? NUMBER : 0) |
+    (UPPER_CHARACTER.test(character) ? UPPER : 0) |
+    (LOWER_CHARACTER.test(character) ? LOWER : 0) |
+    (SPACE_CHARACTER.test(character) ? SPACE : 0)
+  );
+}
+
+function classesOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let classes = BASIC_CLASSES[codePoint] ?? 0;
+    if (classes === 0) {
+      classes = classify(String.fromCharCode(codePoint));
+      BASIC_CLASSES[codePoint] = classes;
+    }
+    return classes;
+  }
+  let classes = ASTRAL_CLASSES.get(codePoint);
+  if (classes === undefined) {
+    classes = classify(String.fromCodePoint(codePoint));
+    ASTRAL_CLASSES.set(codePoint, classes);
+  }
+  return classes;
+}
+
+const CODE_SPACE = 0x20;
+const CODE_TAB = 0x09;
+const CODE_NO_BREAK_SPACE = 0xa0;
+const CODE_HYPHEN_MINUS = 0x2d;
+const CODE_HYPHEN = 0x2010;
+const CODE_NON_BREAKING_HYPHEN = 0x2011;
+const CODE_FULL_STOP = 0x2e;
+const CODE_NEWLINE = 0x0a;
+const CODE_MODIFIER_APOSTROPHE = 0x02bc;
+const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, CODE_MODIFIER_APOSTROPHE]);
+/** Marks that end a sentence before a word (with {@link SENTENCE_GAP_CODES} between). */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?:;•|\n'].map((mark) => mark.charCodeAt(0)));
+/** Quotes, brackets and dashes that may stand between a sentence end and its first word (white space too). */
+const SENTENCE_GAP_CODES: ReadonlySet<number> = new Set([...'"“”\'‘’«»()[]*-–—'].map((mark) => mark.charCodeAt(0)));
+/** Quotes, brackets and dashes that may stand between a line start and its first word (white space too). */
+const LINE_GAP_CODES: ReadonlySet<number> = new Set([...'"“\'‘«(*-–—'].map((mark) => mark.charCodeAt(0)));
+/** How far before a word its sentence or line start is looked for. */
+const LOOK_BACK = 12;
+
+/** Flags of a token. */
+const CAPITALISED = 1;
+const ALL_CAPS = 2;
+const JOINED = 4;
+/** The word and the gap before it are printable ASCII and the gap is not empty (see {@link PlaceTokens.plainJoin}). */
+const PLAIN_JOIN = 8;
+const ASCII_WORD = 16;
+const HAS_APOSTROPHE = 32;
+
+function isGapSpace(code: number): boolean {
+  return code === CODE_SPACE || code === CODE_TAB || code === CODE_NO_BREAK_SPACE;
+}
+
+function isHyphen(code: number): boolean {
+  return code === CODE_HYPHEN_MINUS || code === CODE_HYPHEN || code === CODE_NON_BREAKING_HYPHEN;
+}
+
+/** The gap is only spaces, with at most one hyphen among them (`^[ \t\u00a0]*(?:[-‐‑][ \t\u00a0]*)?$`). */
+function spaceGap(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && isGapSpace(text.charCodeAt(index))) index += 1;
+  if (index < end && isHyphen(text.charCodeAt(index))) index += 1;
+  while (index < end && isGapSpace(text.charCodeAt(index))) index += 1;
+  return index === end;
+}
+
+/** The gap is a full stop and spaces (`^\.[ \t\u00a0]*$`). */
+function abbreviationGap(text: string, start: number, end: number): boolean {
+  if (start >= end || text.charCodeAt(start) !== CODE_FULL_STOP) return false;
+  for (let index = start + 1; index < end; index += 1) if (!isGapSpace(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** The gap is not empty and only plain spaces, hyphens and full stops. */
+function plainGap(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== CODE_SPACE && code !== CODE_HYPHEN_MINUS && code !== CODE_FULL_STOP) return false;
+  }
+  return true;
+}
+
+function asciiSpan(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return ((classesOf(code) & SPACE) !== 0);
+}
+
+/**
+ * The tokens of a text, in order; token `index` is read through the methods. Positions are
+ * UTF-16 offsets into the text.
+ */
+export class PlaceTokens {
+  /** The text the tokens come from. */
   readonly text: string;
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #flags: number[] = [];
+  readonly #words: (string | undefined)[] = [];
+  readonly #folds: (string | undefined)[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+    this.#scan();
+  }
+
+  /** Number of tokens. */
+  get length(): number {
+    return this.#starts.length;
+  }
+
+  /** Start offset of a token. */
+  start(index: number): number {
+    return this.#starts[index] ?? 0;
+  }
+
+  /** End offset of a token. */
+  end(index: number): number {
+    return this.#ends[index] ?? 0;
+  }
+
+  /** The token's text. */
+  word(index: number): string {
+    let word = this.#words[index];
+    if (word === undefined) {
+      word = this.text.slice(this.start(index), this.end(index));
+      this.#words[index] = word;
+    }
+    return word;
+  }
+
+  /** The token's folded form ({@link foldName} of its text). */
+  fold(index: number): string {
+    let folded = this.#folds[index];
+    if (folded === undefined) {
+      folded = foldName(this.word(index));
+      this.#folds[index] = folded;
+    }
+    return folded;
+  }
+
   /** Starts with a capital letter. */
-  readonly capitalised: boolean;
-  /** Two or more letters, all capitals. */
-  readonly allCaps: boolean;
-  /** First word of a sentence (or of a heading or caption line). */
-  readonly sentenceInitial: boolean;
-  /** First word of a line. */
-  readonly lineInitial: boolean;
+  capitalised(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & CAPITALISED) !== 0;
+  }
+
+  /** Two or more letters, none lower case. */
+  allCaps(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & ALL_CAPS) !== 0;
+  }
+
+  /** Holds an apostrophe (', ’ or ʼ). */
+  hasApostrophe(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & HAS_APOSTROPHE) !== 0;
+  }
+
+  /** Printable ASCII only. */
+  asciiWord(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & ASCII_WORD) !== 0;
+  }
+
   /** Joined to the previous word by only a space or a hyphen (or "St." style dot). */
-  readonly joinedToPrevious: boolean;
+  joinedToPrevious(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & JOINED) !== 0;
+  }
+
+  /**
+   * Joined to the previous word, and this word and the gap before it are printable ASCII with a
+   * gap that is not empty: the fold of the text from an ASCII word before to this one is then the
+   * two folds joined by a space.
+   */
+  plainJoin(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & PLAIN_JOIN) !== 0;
+  }
+
+  /** First word of a sentence (or of a heading or caption line). */
+  sentenceInitial(index: number): boolean {
+    if (index <= 0) return true;
+    // Note: as `(?:^|[.!?:;•|\n])[\s"“”'‘’«»()[\]*\-–—]*$` over the 12 characters before the word.
+    const start = this.start(index);
+    const limit = Math.max(0, start - LOOK_BACK);
+    let position = start;
+    while (position > limit) {
+      const code = this.text.charCodeAt(position - 1);
+      if (code === CODE_NEWLINE) return true;
+      if (!SENTENCE_GAP_CODES.has(code) && !isWhiteSpace(code)) return SENTENCE_END_CODES.has(code);
+      position -= 1;
+    }
+    return true;
+  }
+
+  /** First word of a line. */
+  lineInitial(index: number): boolean {
+    if (index <= 0) return true;
+    // Note: as `(?:^|\n)[\s"“'‘«(*\-–—]*$` over the 12 characters before the word.
+    const start = this.start(index);
+    const limit = Math.max(0, start - LOOK_BACK);
+    let position = start;
+    while (position > limit) {
+      const code = this.text.charCodeAt(position - 1);
+      if (code === CODE_NEWLINE) return true;
+      if (!LINE_GAP_CODES.has(code) && !isWhiteSpace(code)) return false;
+      position -= 1;
+    }
+    return true;
+  }
+
+  #scan(): void {
+    const { text } = this;
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(index) ?? code) : code;
+      const classes = classesOf(codePoint);
+      if ((classes & WORD_START) === 0) {
+        index += codePoint > 0xffff ? 2 : 1;
+        continue;
+      }
+      const initials = (classes & UPPER) === 0 ? -1 : this.#initialsEnd(index);
+      index = initials >= 0 ? this.#push(index, initials, ALL_CAPS | (asciiSpan(text, index, initials) ? ASCII_WORD : 0)) : this.#word(index);
+    }
+  }
+
+  /** End of initials (`(?:\p{Lu}\.){2,}`) starting at `start`, or -1. */
+  #initialsEnd(start: number): number {
+    const { text } = this;
+    let index = start;
+    let count = 0;
+    for (;;) {
+      const codePoint = text.codePointAt(index);
+      if (codePoint === undefined || (classesOf(codePoint) & UPPER) === 0) break;
+      const width = codePoint > 0xffff ? 2 : 1;
+      if (text.charCodeAt(index + width) !== CODE_FULL_STOP) break;
+      index += width + 1;
+      count += 1;
+    }
+    return count >= 2 ? index : -1;
+  }
+
+  /** Read a word (`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*`) starting at `start`; returns its end. */
+  #word(start: number): number {
+    const { text } = this;
+    const length = text.length;
+    let index = start;
+    let letters = 0;
+    let lower = false;
+    let ascii = true;
+    let apostrophe = false;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(index) ?? code) : code;
+      const classes = classesOf(codePoint);
+      if ((classes & WORD_BODY) === 0) break;
+      const width = codePoint > 0xffff ? 2 : 1;
+      if (code >= 0x80) {
+        ascii = false;
+        if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
+      }
+      if ((classes & LETTER) !== 0) {
+        letters += width;
+        if ((classes & LOWER) !== 0) lower = true;
+      }
+      index += width;
+    }
+    // Note: each apostrophe part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
+    while (index < length && APOSTROPHE_CODES.has(text.charCodeAt(index))) {
+      let part = index + 1;
+      let count = 0;
+      let partLetters = 0;
+      let partLower = false;
+      let partAscii = text.charCodeAt(index) < 0x80;
+      while (part < length) {
+        const code = text.charCodeAt(part);
+        const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(part) ?? code) : code;
+        const classes = classesOf(codePoint);
+        if ((classes & APOSTROPHE_BODY) === 0) break;
+        const width = codePoint > 0xffff ? 2 : 1;
+        if (code >= 0x80) partAscii = false;
+        if ((classes & LETTER) !== 0) {
+          partLetters += width;
+          if ((classes & LOWER) !== 0) partLower = true;
+        }
+        part += width;
+        count += 1;
+      }
+      if (count < 2) break;
+      letters += partLetters;
+      lower ||= partLower;
+      ascii &&= partAscii;
+      apostrophe = true;
+      index = part;
+    }
+    return this.#push(start, index, (letters >= 2 && !lower ? ALL_CAPS : 0) | (ascii ? ASCII_WORD : 0) | (apostrophe ? HAS_APOSTROPHE : 0));
+  }
+
+  /** Add a token with its flags (capitalised and joined are found here); returns its end. */
+  #push(start: number, end: number, wordFlags: number): number {
+    const { text } = this;
+    const previous = this.#starts.length - 1;
+    let flags = wordFlags;
+    const first = text.charCodeAt(start);
+    if ((classesOf(first >= 0xd800 && first <= 0xdbff ? (text.codePointAt(start) ?? first) : first) & UPPER) !== 0) flags |= CAPITALISED;
+    if (previous >= 0) {
+      const gapStart = this.#ends[previous] ?? 0;
+      const joined =
+        spaceGap(text, gapStart, start) ||
+        (abbreviationGap(text, gapStart, start) && SHORT_ABBREVIATION.test(text.slice(this.#starts[previous] ?? 0, gapStart)));
+      if (joined) {
+        flags |= JOINED;
+        if ((flags & ASCII_WORD) !== 0 && plainGap(text, gapStart, start)) flags |= PLAIN_JOIN;
+      }
+    }
+    this.#starts.push(start);
+    this.#ends.push(end);
+    this.#flags.push(flags);
+    this.#words.push(undefined);
+    this.#folds.push(undefined);
+    return end;
+  }
 }
 
 /** Split text into word tokens for toponym search. */
-export function placeTokens(text: string): PlaceToken[] {
-  const tokens: PlaceToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
-    const before = text.slice(Math.max(0, start - LOOK_BACK), start);
-    const previous = tokens.at(-1);
-    const gap = previous ? text.slice(previous.end, start) : '';
-    const joined =
-      previous !== undefined && (GAP_SPACE.test(gap) || (GAP_ABBREVIATION.test(gap) && SHORT_ABBREVIATION.test(previous.text)));
-    const letters = word.replace(NON_LETTER, '');
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      capitalised: UPPER_START.test(word),
-      allCaps: letters.length >= 2 && !HAS_LOWER.test(letters),
-      sentenceInitial: previous === undefined || SENTENCE_END.test(before),
-      lineInitial: previous === undefined || LINE_START.test(before),
-      joinedToPrevious: joined,
-    });
-  }
-  return tokens;
+export function placeTokens(text: string): PlaceTokens {
+  return new PlaceTokens(text);
 }
