@@ -14,7 +14,16 @@ const GAP_SPACE = /^[ \t\u00a0]*(?:[-‐‑][ \t\u00a0]*)?$/u;
 const GAP_ABBREVIATION = /^\.[ \t\u00a0]*$/u;
 const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 const NON_LETTER = /\P{L}/gu;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+/** Ranges of printable ASCII, Latin letters with diacritics, combining diacritics, ’ and ʼ. */
+const FOLDS_ALONE_RANGES: readonly (readonly [number, number])[] = [[0x20, 0x7e], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff], [0x2019, 0x2019], [0x2bc, 0x2bc]];
+
+function foldsAlone(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!FOLDS_ALONE_RANGES.some(([low, high]) => code >= low && code <= high)) return false;
+  }
+  return true;
+}
 const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|[dsm])$/iu;
 
 interface ReferenceToken {
@@ -55,7 +64,7 @@ function referenceTokens(text: string): ReferenceToken[] {
 const ALPHABET = [
   ...'aBcDeSTtMF09 .,;:!?-\'"\n\t()[]*|',
   '\u00a0', '“', '”', '‘', '’', 'ʼ', '«', '»', '–', '—', '‐', '‑', '•', 'é', 'É', '\u0301', 'ß', 'Д', 'д', 'Ω', 'ω', '中', '²', '½', 'Ⅻ',
-  'ǅ', 'ʰ', 'א', '\u2028', '\u3000', '\u037a', '\u1680', '\ufeff', '𝐀', '𝐚', '😀', '\ud800', '\udc00', '`', '/', '_',
+  'ǅ', 'ʰ', 'א', 'č', 'Č', 'ŀ', 'Ŀ', 'ŉ', 'ạ', 'ø', 'Ł', 'ẞ', 'ſ', 'Ĳ', 'Σ', 'ς', 'а', 'Ο', '\ufe70', '¼', '\u2028', '\u3000', '\u037a', '\u1680', '\ufeff', '𝐀', '𝐚', '😀', '\ud800', '\udc00', '`', '/', '_',
 ];
 
 function generated(seed: number, length: number): string {
@@ -82,6 +91,7 @@ function samples(): string[] {
     'Fighting near St. Louis, Mo., and in Sainte-Anne-des-Monts, U.S.Army said.',
     "The O'Brien2 farm, rock'n'roll, Côte d'Ivoire ʼand Hawaiʻi (HI) in NEW YORK CITY.\n\n“Kyiv” —Kharkiv",
     'Mt.  Kenya - Ft - Worth\tcity; Dr. Who: ŁÓDŹ and Москва, Pоland.',
+    'Aleksandar Vučić met Sauli Niinistö in Łódź-Ŀlo ẞtraße, ŉorth of ÆRØ; ΑΣ.Σ Ηρακλειον in Bel Ѕerbia.',
     ...corpusTexts(),
   ];
   for (let seed = 1; seed <= 3000; seed += 1) texts.push(generated(seed, 1 + (seed % 97)));
@@ -108,7 +118,7 @@ describe('placeTokens, one pass over the characters', () => {
         };
         assert.deepEqual(actual, token, `${JSON.stringify(text)} token ${index}`);
         assert.equal(tokens.fold(index), foldName(token.text));
-        assert.equal(tokens.asciiWord(index), PRINTABLE_ASCII.test(token.text));
+        assert.equal(tokens.foldsAlone(index), foldsAlone(token.text));
         if (CONTRACTION.test(token.text)) assert.ok(tokens.hasApostrophe(index), 'a contraction holds an apostrophe');
         compared += 1;
       });
@@ -116,17 +126,17 @@ describe('placeTokens, one pass over the characters', () => {
     assert.ok(compared > 20_000, `${compared} tokens compared`);
   });
 
-  it('joins the folds of plainly joined ASCII words into the fold of their text', () => {
+  it('joins the folds of plainly joined Latin words into the fold of their text', () => {
     let joined = 0;
     for (const text of samples()) {
       const tokens = placeTokens(text);
       for (let from = 0; from < tokens.length; from += 1) {
-        if (!tokens.asciiWord(from)) continue;
+        if (!tokens.foldsAlone(from)) continue;
         let key = tokens.fold(from);
         for (let to = from + 1; to < tokens.length && to < from + 8 && tokens.plainJoin(to); to += 1) {
           key = `${key} ${tokens.fold(to)}`;
           const run = text.slice(tokens.start(from), tokens.end(to));
-          assert.ok(PRINTABLE_ASCII.test(run), JSON.stringify(run));
+          assert.ok(foldsAlone(run), JSON.stringify(run));
           assert.equal(key, foldName(run), JSON.stringify(run));
           joined += 1;
         }

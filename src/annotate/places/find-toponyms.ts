@@ -88,13 +88,13 @@ function joinedLength(tokens: PlaceTokens, from: number, longest: number): numbe
 
 /**
  * The look-up keys of the runs of 1..n tokens from `from` whose key is built by joining the
- * token folds (runs of printable ASCII words with plain gaps, where that is the fold of the run's
+ * token folds (runs of words that fold alone with plain gaps, where that is the fold of the run's
  * text), stopping after the first key that starts no longer key: a longer run cannot name anything.
  */
 function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazetteer: Gazetteer): string[] {
   let key = tokens.fold(from);
   const keys = [key];
-  if (!tokens.asciiWord(from)) return keys;
+  if (!tokens.foldsAlone(from)) return keys;
   for (let length = 1; length < longest && tokens.plainJoin(from + length) && gazetteer.startsLongerKey(key); length += 1) {
     key = `${key} ${tokens.fold(from + length)}`;
     keys.push(key);
@@ -105,7 +105,7 @@ function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazettee
 /**
  * Note: a run's key is the fold of its text; for runs the joined keys cover, it is the joined
  * key, and a longer run that extends a key starting no longer key cannot name anything, so it is
- * not looked up. Runs past the joined ones (a word or gap outside printable ASCII) are folded whole.
+ * not looked up. Runs past the joined ones (a word that does not fold alone, a tab) are folded whole.
  */
 function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match | null {
   if (tokens.allCaps(from)) {
@@ -117,7 +117,7 @@ function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match
   const keys = joinedKeys(tokens, from, longest, gazetteer);
   let plainRun = 1;
   while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
-  if (!tokens.asciiWord(from)) plainRun = 1;
+  if (!tokens.foldsAlone(from)) plainRun = 1;
   for (let length = longest; length >= 1; length -= 1) {
     if (length <= plainRun && length > keys.length) continue;
     const last = from + length - 1;

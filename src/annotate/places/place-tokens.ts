@@ -86,9 +86,10 @@ const LOOK_BACK = 12;
 const CAPITALISED = 1;
 const ALL_CAPS = 2;
 const JOINED = 4;
-/** The word and the gap before it are printable ASCII and the gap is not empty (see {@link PlaceTokens.plainJoin}). */
+/** The word folds alone and the gap before it is plain (see {@link PlaceTokens.plainJoin}). */
 const PLAIN_JOIN = 8;
-const ASCII_WORD = 16;
+/** See {@link PlaceTokens.foldsAlone}. */
+const LATIN_WORD = 16;
 const HAS_APOSTROPHE = 32;
 
 function isGapSpace(code: number): boolean {
@@ -125,8 +126,24 @@ function plainGap(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function asciiSpan(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) >= 0x80) return false;
+/**
+ * Printable ASCII, Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF), combining
+ * diacritics and the two apostrophes ’ and ʼ: characters whose fold does not depend on the
+ * characters around them (no Greek final sigma, no Cyrillic or Greek look-alike).
+ */
+function isLatinCode(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    code === 0x2019 ||
+    code === CODE_MODIFIER_APOSTROPHE
+  );
+}
+
+function latinSpan(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (!isLatinCode(text.charCodeAt(index))) return false;
   return true;
 }
 
@@ -202,9 +219,12 @@ export class PlaceTokens {
     return ((this.#flags[index] ?? 0) & HAS_APOSTROPHE) !== 0;
   }
 
-  /** Printable ASCII only. */
-  asciiWord(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & ASCII_WORD) !== 0;
+  /**
+   * Printable ASCII and Latin letters, diacritics and apostrophes only: the word's fold is the
+   * same inside a longer name as alone (its fold needs no character around it).
+   */
+  foldsAlone(index: number): boolean {
+    return ((this.#flags[index] ?? 0) & LATIN_WORD) !== 0;
   }
 
   /** Joined to the previous word by only a space or a hyphen (or "St." style dot). */
@@ -213,9 +233,9 @@ export class PlaceTokens {
   }
 
   /**
-   * Joined to the previous word, and this word and the gap before it are printable ASCII with a
-   * gap that is not empty: the fold of the text from an ASCII word before to this one is then the
-   * two folds joined by a space.
+   * Joined to the previous word by a gap of plain spaces, hyphens and full stops (not empty), and
+   * the word folds alone: the fold of a run of such words from one that folds alone is then their
+   * folds joined by spaces (test/annotate/places-tokens-speed.test.ts).
    */
   plainJoin(index: number): boolean {
     return ((this.#flags[index] ?? 0) & PLAIN_JOIN) !== 0;
@@ -266,7 +286,7 @@ export class PlaceTokens {
         continue;
       }
       const initials = (classes & UPPER) === 0 ? -1 : this.#initialsEnd(index);
-      index = initials >= 0 ? this.#push(index, initials, ALL_CAPS | (asciiSpan(text, index, initials) ? ASCII_WORD : 0)) : this.#word(index);
+      index = initials >= 0 ? this.#push(index, initials, ALL_CAPS | (latinSpan(text, index, initials) ? LATIN_WORD : 0)) : this.#word(index);
     }
   }
 
@@ -293,7 +313,7 @@ export class PlaceTokens {
     let index = start;
     let letters = 0;
     let lower = false;
-    let ascii = true;
+    let latin = true;
     let apostrophe = false;
     while (index < length) {
       const code = text.charCodeAt(index);
@@ -302,7 +322,7 @@ export class PlaceTokens {
       if ((classes & WORD_BODY) === 0) break;
       const width = codePoint > 0xffff ? 2 : 1;
       if (code >= 0x80) {
-        ascii = false;
+        if (!isLatinCode(code)) latin = false;
         if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
       }
       if ((classes & LETTER) !== 0) {
@@ -317,14 +337,14 @@ export class PlaceTokens {
       let count = 0;
       let partLetters = 0;
       let partLower = false;
-      let partAscii = text.charCodeAt(index) < 0x80;
+      let partLatin = isLatinCode(text.charCodeAt(index));
       while (part < length) {
         const code = text.charCodeAt(part);
         const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(part) ?? code) : code;
         const classes = classesOf(codePoint);
         if ((classes & APOSTROPHE_BODY) === 0) break;
         const width = codePoint > 0xffff ? 2 : 1;
-        if (code >= 0x80) partAscii = false;
+        if (code >= 0x80 && !isLatinCode(code)) partLatin = false;
         if ((classes & LETTER) !== 0) {
           partLetters += width;
           if ((classes & LOWER) !== 0) partLower = true;
@@ -335,11 +355,11 @@ export class PlaceTokens {
       if (count < 2) break;
       letters += partLetters;
       lower ||= partLower;
-      ascii &&= partAscii;
+      latin &&= partLatin;
       apostrophe = true;
       index = part;
     }
-    return this.#push(start, index, (letters >= 2 && !lower ? ALL_CAPS : 0) | (ascii ? ASCII_WORD : 0) | (apostrophe ? HAS_APOSTROPHE : 0));
+    return this.#push(start, index, (letters >= 2 && !lower ? ALL_CAPS : 0) | (latin ? LATIN_WORD : 0) | (apostrophe ? HAS_APOSTROPHE : 0));
   }
 
   /** Add a token with its flags (capitalised and joined are found here); returns its end. */
@@ -356,7 +376,7 @@ export class PlaceTokens {
         (abbreviationGap(text, gapStart, start) && SHORT_ABBREVIATION.test(text.slice(this.#starts[previous] ?? 0, gapStart)));
       if (joined) {
         flags |= JOINED;
-        if ((flags & ASCII_WORD) !== 0 && plainGap(text, gapStart, start)) flags |= PLAIN_JOIN;
+        if ((flags & LATIN_WORD) !== 0 && plainGap(text, gapStart, start)) flags |= PLAIN_JOIN;
       }
     }
     this.#starts.push(start);
