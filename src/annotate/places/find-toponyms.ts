@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../model/annotations.js';
 import { foldName } from './fold-name.js';
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry, GazetteerKey } from './gazetteer.js';
 import type { PlaceTokens } from './place-tokens.js';
 import { placeTokens } from './place-tokens.js';
 
@@ -86,20 +86,58 @@ function joinedLength(tokens: PlaceTokens, from: number, longest: number): numbe
   return length;
 }
 
-/**
- * The look-up keys of the runs of 1..n tokens from `from` whose key is built by joining the
- * token folds (runs of words that fold alone with plain gaps, where that is the fold of the run's
- * text), stopping after the first key that starts no longer key: a longer run cannot name anything.
- */
-function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazetteer: Gazetteer): string[] {
-  let key = tokens.fold(from);
-  const keys = [key];
-  if (!tokens.foldsAlone(from)) return keys;
-  for (let length = 1; length < longest && tokens.plainJoin(from + length) && gazetteer.startsLongerKey(key); length += 1) {
-    key = `${key} ${tokens.fold(from + length)}`;
-    keys.push(key);
+/** A word's fold and the gazetteer's record of it. */
+interface WordLookup {
+  readonly fold: string;
+  readonly record: GazetteerKey | undefined;
+}
+
+/** Most words kept per gazetteer (the cache is emptied when full). */
+const WORD_LOOKUP_LIMIT = 50_000;
+const wordLookups = new WeakMap<Gazetteer, Map<string, WordLookup>>();
+
+/** The fold of a capitalised word and its record, cached: such words recur from article to article. */
+function lookupWord(gazetteer: Gazetteer, word: string): WordLookup {
+  let cache = wordLookups.get(gazetteer);
+  if (cache === undefined) {
+    cache = new Map();
+    wordLookups.set(gazetteer, cache);
   }
-  return keys;
+  let found = cache.get(word);
+  if (found === undefined) {
+    if (cache.size >= WORD_LOOKUP_LIMIT) cache.clear();
+    const fold = foldName(word);
+    found = { fold, record: gazetteer.keyInfo(fold) };
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Keys and records of the joined runs of the current {@link matchAt} (reused: it is not re-entered). */
+const runKeys: string[] = [];
+const runRecords: (GazetteerKey | undefined)[] = [];
+
+/**
+ * Fill {@link runKeys} and {@link runRecords} with the look-up keys (and their gazetteer records)
+ * of the runs of 1..n tokens from `from` whose key is built by joining the token folds (runs of
+ * words that fold alone with plain gaps, where that is the fold of the run's text), stopping after
+ * the first key that starts no longer key: a longer run cannot name anything.
+ */
+function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazetteer: Gazetteer): void {
+  const first = lookupWord(gazetteer, tokens.word(from));
+  let key = first.fold;
+  let record = first.record;
+  runKeys.length = 0;
+  runRecords.length = 0;
+  runKeys.push(key);
+  runRecords.push(record);
+  if (!tokens.foldsAlone(from)) return;
+  for (let length = 1; length < longest && record?.startsLonger === true && tokens.plainJoin(from + length); length += 1) {
+    key = `${key} ${tokens.fold(from + length)}`;
+    record = gazetteer.keyInfo(key);
+    runKeys.push(key);
+    runRecords.push(record);
+  }
 }
 
 /**
@@ -114,18 +152,21 @@ function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match
     if (exact.length > 0) return { length: 1, end: tokens.end(from), key: form, entries: exact, rule: 'places/code' };
   }
   const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
-  const keys = joinedKeys(tokens, from, longest, gazetteer);
+  joinedKeys(tokens, from, longest, gazetteer);
+  const joined = runKeys.length;
   let plainRun = 1;
-  while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
-  if (!tokens.foldsAlone(from)) plainRun = 1;
+  if (tokens.foldsAlone(from)) while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
   for (let length = longest; length >= 1; length -= 1) {
-    if (length <= plainRun && length > keys.length) continue;
+    if (length <= plainRun && length > joined) continue;
     const last = from + length - 1;
-    const key = keys[length - 1] ?? foldName(tokens.text.slice(tokens.start(from), tokens.end(last)));
+    const key = length <= joined ? (runKeys[length - 1] ?? '') : foldName(tokens.text.slice(tokens.start(from), tokens.end(last)));
+    const record = length <= joined ? runRecords[length - 1] : gazetteer.keyInfo(key);
+    // Note: a name with no entries and no regions matches neither as a region phrase nor on its own.
+    if (record === undefined) continue;
     const regionWord = regionWordAfter(tokens, from + length, key, gazetteer);
     if (regionWord !== null) {
-      const regions = gazetteer.lookupRegion(key);
-      const plain = gazetteer.lookup(key);
+      const regions = record.regions;
+      const plain = record.entries;
       const towns = plain.filter((entry) => entry.kind === 'city');
       const townsFit = towns.length > 0 && !tokens.capitalised(regionWord) && !plain.some((entry) => entry.kind === 'country');
       if (regions.length > 0 || townsFit) {
@@ -133,8 +174,7 @@ function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match
         return { length: length + 1, end: tokens.end(regionWord), key, entries, rule: 'places/region-phrase' };
       }
     }
-    const entries = gazetteer.lookup(key);
-    if (entries.length > 0) return { length, end: tokens.end(last), key, entries, rule: 'places/gazetteer' };
+    if (record.entries.length > 0) return { length, end: tokens.end(last), key, entries: record.entries, rule: 'places/gazetteer' };
   }
   return null;
 }
@@ -247,22 +287,61 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+function sortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let index = 1; index < spans.length; index += 1) if ((spans[index - 1]?.start ?? 0) > (spans[index]?.start ?? 0)) return false;
+  return true;
+}
+
+/** What the mentions overlapping a candidate say about it. */
+function mentionVerdict(candidate: ToponymCandidate, mentions: readonly Mention[], from: number, sorted: boolean): ToponymCandidate {
+  let person = false;
+  let exact = false;
+  for (let index = from; index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined) continue;
+    // Note: in mentions sorted by start, none from here on starts before the candidate ends.
+    if (sorted && mention.start >= candidate.end) break;
+    if (!overlaps(mention, candidate)) continue;
+    if (mention.type === 'PERSON') person = true;
+    else if (TOPONYM_MENTION_TYPES.has(mention.type) && mention.start === candidate.start && mention.end === candidate.end) exact = true;
+  }
+  if (person) return { ...candidate, rejected: candidate.rejected ?? 'part of a person mention' };
+  if (!exact) return candidate;
+  const keepsRejection = candidate.rejected === 'adjective of a country';
+  return { ...candidate, mentionSupport: true, rejected: keepsRejection ? candidate.rejected : null };
+}
+
+function overlapsAny(span: { start: number; end: number }, candidates: readonly ToponymCandidate[], sorted: boolean): boolean {
+  for (const candidate of candidates) {
+    if (sorted && candidate.start >= span.end) return false;
+    if (overlaps(candidate, span)) return true;
+  }
+  return false;
+}
+
+/**
+ * Note: the candidates of {@link findToponyms} come in order of start; when the mentions do too (the
+ * mention stage sorts them), each candidate reads only the mentions that can reach it.
+ */
 function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mention[], gazetteer: Gazetteer): ToponymCandidate[] {
   if (mentions.length === 0) return candidates;
-  const result = candidates.map((candidate) => {
-    const covering = mentions.filter((mention) => overlaps(mention, candidate));
-    if (covering.some((mention) => mention.type === 'PERSON')) return { ...candidate, rejected: candidate.rejected ?? 'part of a person mention' };
-    const exact = covering.some((mention) => TOPONYM_MENTION_TYPES.has(mention.type) && mention.start === candidate.start && mention.end === candidate.end);
-    if (!exact) return candidate;
-    const keepsRejection = candidate.rejected === 'adjective of a country';
-    return { ...candidate, mentionSupport: true, rejected: keepsRejection ? candidate.rejected : null };
-  });
+  const candidatesSorted = sortedByStart(candidates);
+  const mentionsSorted = candidatesSorted && sortedByStart(mentions);
+  const result: ToponymCandidate[] = [];
+  let first = 0;
+  for (const candidate of candidates) {
+    // Note: a mention ending before this candidate starts ends before every later one starts too.
+    if (mentionsSorted) while (first < mentions.length && (mentions[first]?.end ?? 0) <= candidate.start) first += 1;
+    result.push(mentionVerdict(candidate, mentions, first, mentionsSorted));
+  }
+  const added: ToponymCandidate[] = [];
   for (const mention of mentions) {
-    if (!TOPONYM_MENTION_TYPES.has(mention.type) || result.some((candidate) => overlaps(candidate, mention))) continue;
+    if (!TOPONYM_MENTION_TYPES.has(mention.type) || overlapsAny(mention, result, candidatesSorted) || overlapsAny(mention, added, false)) continue;
     const key = foldName(mention.name);
     const entries = gazetteer.lookup(key);
     if (entries.length === 0 || gazetteer.filters.demonyms.has(key)) continue;
-    result.push(mentionCandidate(mention.start, mention.end, key, entries));
+    added.push(mentionCandidate(mention.start, mention.end, key, entries));
   }
-  return result.sort((a, b) => a.start - b.start);
+  if (added.length === 0 && candidatesSorted) return result;
+  return [...result, ...added].sort((a, b) => a.start - b.start);
 }

@@ -57,6 +57,16 @@ export interface GazetteerFilters {
   readonly regionAbbreviations: ReadonlyMap<string, { readonly country: string; readonly key: string }>;
 }
 
+/** What the gazetteer holds for one folded name. */
+export interface GazetteerKey {
+  /** Entries the name names on its own. */
+  readonly entries: readonly GazetteerEntry[];
+  /** Regions the name names with a region word. */
+  readonly regions: readonly GazetteerEntry[];
+  /** Some key of entries or regions starts with this name and a space ("new" of "new york"). */
+  readonly startsLonger: boolean;
+}
+
 /** The loaded gazetteer. */
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
@@ -69,8 +79,8 @@ export interface Gazetteer {
   lookupExact(form: string): readonly GazetteerEntry[];
   /** Regions a folded core name names with a region word ("Kursk" + "region"). */
   lookupRegion(key: string): readonly GazetteerEntry[];
-  /** Some key of {@link lookup} or {@link lookupRegion} starts with this folded name and a space ("new" of "new york"). */
-  startsLongerKey(key: string): boolean;
+  /** Entries, regions and longer keys of a folded name in one look-up, or undefined when it has none. */
+  keyInfo(key: string): GazetteerKey | undefined;
 }
 
 interface FiltersFile {
@@ -105,11 +115,32 @@ function add(index: Map<string, GazetteerEntry[]>, key: string, entry: Gazetteer
   else index.set(key, [entry]);
 }
 
-/** Add the word prefixes of each key ("new", "new york" of "new york city"). */
-function addPrefixes(prefixes: Set<string>, keys: Iterable<string>): void {
-  for (const key of keys) {
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
+
+interface KeyRecord {
+  entries: readonly GazetteerEntry[];
+  regions: readonly GazetteerEntry[];
+  startsLonger: boolean;
+}
+
+function recordOf(index: Map<string, KeyRecord>, key: string): KeyRecord {
+  let record = index.get(key);
+  if (record === undefined) {
+    record = { entries: NO_ENTRIES, regions: NO_ENTRIES, startsLonger: false };
+    index.set(key, record);
   }
+  return record;
+}
+
+/** One record per folded name: its entries, its regions, and whether a longer key starts with it. */
+function keyIndex(byKey: ReadonlyMap<string, readonly GazetteerEntry[]>, byRegion: ReadonlyMap<string, readonly GazetteerEntry[]>): Map<string, KeyRecord> {
+  const index = new Map<string, KeyRecord>();
+  for (const [key, entries] of byKey) recordOf(index, key).entries = entries;
+  for (const [key, regions] of byRegion) recordOf(index, key).regions = regions;
+  for (const key of [...byKey.keys(), ...byRegion.keys()]) {
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) recordOf(index, key.slice(0, space)).startsLonger = true;
+  }
+  return index;
 }
 
 /** Parse the gazetteer files' text (exported for tests that build a small gazetteer). */
@@ -160,18 +191,15 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     regionWords: new Set(raw.regionWords),
     regionAbbreviations: abbreviationMap(raw.regionAbbreviations),
   };
-  const none: readonly GazetteerEntry[] = [];
-  const prefixes = new Set<string>();
-  addPrefixes(prefixes, byKey.keys());
-  addPrefixes(prefixes, byRegion.keys());
+  const index = keyIndex(byKey, byRegion);
   return {
     entries,
     filters,
     maxKeyWords: Math.min(maxKeyWords, 8),
-    lookup: (key) => byKey.get(key) ?? none,
-    lookupExact: (form) => byExact.get(form) ?? none,
-    lookupRegion: (key) => byRegion.get(key) ?? none,
-    startsLongerKey: (key) => prefixes.has(key),
+    lookup: (key) => index.get(key)?.entries ?? NO_ENTRIES,
+    lookupExact: (form) => byExact.get(form) ?? NO_ENTRIES,
+    lookupRegion: (key) => index.get(key)?.regions ?? NO_ENTRIES,
+    keyInfo: (key) => index.get(key),
   };
 }
 

@@ -46,6 +46,9 @@ function classify(character: string): number {
   );
 }
 
+/** Classes of the ASCII characters. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classify(String.fromCharCode(code)));
+
 function classesOf(codePoint: number): number {
   if (codePoint < 0x10000) {
     let classes = BASIC_CLASSES[codePoint] ?? 0;
@@ -72,7 +75,13 @@ const CODE_NON_BREAKING_HYPHEN = 0x2011;
 const CODE_FULL_STOP = 0x2e;
 const CODE_NEWLINE = 0x0a;
 const CODE_MODIFIER_APOSTROPHE = 0x02bc;
-const APOSTROPHE_CODES: ReadonlySet<number> = new Set([0x27, 0x2019, CODE_MODIFIER_APOSTROPHE]);
+const CODE_APOSTROPHE = 0x27;
+const CODE_RIGHT_QUOTE = 0x2019;
+
+function isApostrophe(code: number): boolean {
+  return code === CODE_APOSTROPHE || code === CODE_RIGHT_QUOTE || code === CODE_MODIFIER_APOSTROPHE;
+}
+
 /** Marks that end a sentence before a word (with {@link SENTENCE_GAP_CODES} between). */
 const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...'.!?:;•|\n'].map((mark) => mark.charCodeAt(0)));
 /** Quotes, brackets and dashes that may stand between a sentence end and its first word (white space too). */
@@ -85,12 +94,12 @@ const LOOK_BACK = 12;
 /** Flags of a token. */
 const CAPITALISED = 1;
 const ALL_CAPS = 2;
-const JOINED = 4;
-/** The word folds alone and the gap before it is plain (see {@link PlaceTokens.plainJoin}). */
-const PLAIN_JOIN = 8;
 /** See {@link PlaceTokens.foldsAlone}. */
-const LATIN_WORD = 16;
-const HAS_APOSTROPHE = 32;
+const LATIN_WORD = 4;
+const HAS_APOSTROPHE = 8;
+const JOINED = 16;
+/** The word folds alone and the gap before it is plain (see {@link PlaceTokens.plainJoin}). */
+const PLAIN_JOIN = 32;
 
 function isGapSpace(code: number): boolean {
   return code === CODE_SPACE || code === CODE_TAB || code === CODE_NO_BREAK_SPACE;
@@ -142,11 +151,6 @@ function isLatinCode(code: number): boolean {
   );
 }
 
-function latinSpan(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (!isLatinCode(text.charCodeAt(index))) return false;
-  return true;
-}
-
 function isWhiteSpace(code: number): boolean {
   return ((classesOf(code) & SPACE) !== 0);
 }
@@ -158,34 +162,37 @@ function isWhiteSpace(code: number): boolean {
 export class PlaceTokens {
   /** The text the tokens come from. */
   readonly text: string;
-  readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
-  readonly #flags: number[] = [];
-  readonly #words: (string | undefined)[] = [];
-  readonly #folds: (string | undefined)[] = [];
+  /** Start, end and flags of each token, three numbers a token. */
+  #spans: Int32Array;
+  #count = 0;
+  #words: (string | undefined)[] | undefined;
+  #folds: (string | undefined)[] | undefined;
 
   constructor(text: string) {
     this.text = text;
+    // Note: about one token in six characters of English text; the array grows when needed.
+    this.#spans = new Int32Array(3 * (Math.ceil(text.length / 4) + 8));
     this.#scan();
   }
 
   /** Number of tokens. */
   get length(): number {
-    return this.#starts.length;
+    return this.#count;
   }
 
   /** Start offset of a token. */
   start(index: number): number {
-    return this.#starts[index] ?? 0;
+    return index < 0 || index >= this.#count ? 0 : (this.#spans[3 * index] ?? 0);
   }
 
   /** End offset of a token. */
   end(index: number): number {
-    return this.#ends[index] ?? 0;
+    return index < 0 || index >= this.#count ? 0 : (this.#spans[3 * index + 1] ?? 0);
   }
 
   /** The token's text. */
   word(index: number): string {
+    this.#words ??= new Array<string | undefined>(this.length).fill(undefined);
     let word = this.#words[index];
     if (word === undefined) {
       word = this.text.slice(this.start(index), this.end(index));
@@ -196,6 +203,7 @@ export class PlaceTokens {
 
   /** The token's folded form ({@link foldName} of its text). */
   fold(index: number): string {
+    this.#folds ??= new Array<string | undefined>(this.length).fill(undefined);
     let folded = this.#folds[index];
     if (folded === undefined) {
       folded = foldName(this.word(index));
@@ -206,17 +214,17 @@ export class PlaceTokens {
 
   /** Starts with a capital letter. */
   capitalised(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & CAPITALISED) !== 0;
+    return (this.#flagsOf(index) & CAPITALISED) !== 0;
   }
 
   /** Two or more letters, none lower case. */
   allCaps(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & ALL_CAPS) !== 0;
+    return (this.#flagsOf(index) & ALL_CAPS) !== 0;
   }
 
   /** Holds an apostrophe (', ’ or ʼ). */
   hasApostrophe(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & HAS_APOSTROPHE) !== 0;
+    return (this.#flagsOf(index) & HAS_APOSTROPHE) !== 0;
   }
 
   /**
@@ -224,12 +232,12 @@ export class PlaceTokens {
    * same inside a longer name as alone (its fold needs no character around it).
    */
   foldsAlone(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & LATIN_WORD) !== 0;
+    return (this.#flagsOf(index) & LATIN_WORD) !== 0;
   }
 
   /** Joined to the previous word by only a space or a hyphen (or "St." style dot). */
   joinedToPrevious(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & JOINED) !== 0;
+    return (this.#flagsOf(index) & JOINED) !== 0;
   }
 
   /**
@@ -238,10 +246,10 @@ export class PlaceTokens {
    * folds joined by spaces (test/annotate/places-tokens-speed.test.ts).
    */
   plainJoin(index: number): boolean {
-    return ((this.#flags[index] ?? 0) & PLAIN_JOIN) !== 0;
+    return (this.#flagsOf(index) & PLAIN_JOIN) !== 0;
   }
 
-  /** First word of a sentence (or of a heading or caption line). */
+/** First word of a sentence (or of a heading or caption line). */
   sentenceInitial(index: number): boolean {
     if (index <= 0) return true;
     // Note: as `(?:^|[.!?:;•|\n])[\s"“”'‘’«»()[\]*\-–—]*$` over the 12 characters before the word.
@@ -273,119 +281,145 @@ export class PlaceTokens {
     return true;
   }
 
+  #flagsOf(index: number): number {
+    return index < 0 || index >= this.#count ? 0 : (this.#spans[3 * index + 2] ?? 0);
+  }
+
+  #add(start: number, end: number, flags: number): void {
+    let spans = this.#spans;
+    const at = 3 * this.#count;
+    if (at + 3 > spans.length) {
+      spans = new Int32Array(2 * spans.length + 3);
+      spans.set(this.#spans);
+      this.#spans = spans;
+    }
+    spans[at] = start;
+    spans[at + 1] = end;
+    spans[at + 2] = flags;
+    this.#count += 1;
+  }
+
   #scan(): void {
     const { text } = this;
     const length = text.length;
     let index = 0;
+    let previousStart = -1;
+    let previousEnd = -1;
     while (index < length) {
-      const code = text.charCodeAt(index);
-      const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(index) ?? code) : code;
-      const classes = classesOf(codePoint);
+      let code = text.charCodeAt(index);
+      let classes: number;
+      let width = 1;
+      if (code < 0x80) classes = ASCII_CLASSES[code] ?? 0;
+      else {
+        const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
+        if (codePoint > 0xffff) width = 2;
+        classes = classesOf(codePoint);
+      }
       if ((classes & WORD_START) === 0) {
-        index += codePoint > 0xffff ? 2 : 1;
+        index += width;
         continue;
       }
-      const initials = (classes & UPPER) === 0 ? -1 : this.#initialsEnd(index);
-      index = initials >= 0 ? this.#push(index, initials, ALL_CAPS | (latinSpan(text, index, initials) ? LATIN_WORD : 0)) : this.#word(index);
-    }
-  }
-
-  /** End of initials (`(?:\p{Lu}\.){2,}`) starting at `start`, or -1. */
-  #initialsEnd(start: number): number {
-    const { text } = this;
-    let index = start;
-    let count = 0;
-    for (;;) {
-      const codePoint = text.codePointAt(index);
-      if (codePoint === undefined || (classesOf(codePoint) & UPPER) === 0) break;
-      const width = codePoint > 0xffff ? 2 : 1;
-      if (text.charCodeAt(index + width) !== CODE_FULL_STOP) break;
-      index += width + 1;
-      count += 1;
-    }
-    return count >= 2 ? index : -1;
-  }
-
-  /** Read a word (`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*`) starting at `start`; returns its end. */
-  #word(start: number): number {
-    const { text } = this;
-    const length = text.length;
-    let index = start;
-    let letters = 0;
-    let lower = false;
-    let latin = true;
-    let apostrophe = false;
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(index) ?? code) : code;
-      const classes = classesOf(codePoint);
-      if ((classes & WORD_BODY) === 0) break;
-      const width = codePoint > 0xffff ? 2 : 1;
-      if (code >= 0x80) {
-        if (!isLatinCode(code)) latin = false;
-        if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
-      }
-      if ((classes & LETTER) !== 0) {
-        letters += width;
-        if ((classes & LOWER) !== 0) lower = true;
-      }
-      index += width;
-    }
-    // Note: each apostrophe part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
-    while (index < length && APOSTROPHE_CODES.has(text.charCodeAt(index))) {
-      let part = index + 1;
-      let count = 0;
-      let partLetters = 0;
-      let partLower = false;
-      let partLatin = isLatinCode(text.charCodeAt(index));
-      while (part < length) {
-        const code = text.charCodeAt(part);
-        const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(part) ?? code) : code;
-        const classes = classesOf(codePoint);
-        if ((classes & APOSTROPHE_BODY) === 0) break;
-        const width = codePoint > 0xffff ? 2 : 1;
-        if (code >= 0x80 && !isLatinCode(code)) partLatin = false;
-        if ((classes & LETTER) !== 0) {
-          partLetters += width;
-          if ((classes & LOWER) !== 0) partLower = true;
+      const start = index;
+      let letters = 0;
+      let lower = false;
+      let latin = true;
+      let apostrophe = false;
+      const initials = (classes & UPPER) === 0 ? -1 : initialsEnd(text, start);
+      if (initials >= 0) {
+        // Note: initials are capitals and full stops only.
+        for (; index < initials; index += 1) {
+          code = text.charCodeAt(index);
+          if (code !== CODE_FULL_STOP) letters += 1;
+          if (!isLatinCode(code)) latin = false;
         }
-        part += width;
-        count += 1;
+      } else {
+        // Note: the body of letters, marks and digits (ASCII read from a table), then each apostrophe part.
+        while (index < length) {
+          code = text.charCodeAt(index);
+          if (code < 0x80) {
+            const ascii = ASCII_CLASSES[code] ?? 0;
+            if ((ascii & WORD_BODY) === 0) break;
+            if ((ascii & LETTER) !== 0) {
+              letters += 1;
+              if ((ascii & LOWER) !== 0) lower = true;
+            }
+            index += 1;
+            continue;
+          }
+          const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
+          const found = classesOf(codePoint);
+          if ((found & WORD_BODY) === 0) break;
+          const step = codePoint > 0xffff ? 2 : 1;
+          if ((found & LETTER) !== 0) {
+            letters += step;
+            if ((found & LOWER) !== 0) lower = true;
+          }
+          if (!isLatinCode(code)) latin = false;
+          if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
+          index += step;
+        }
+        // Note: a part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
+        while (index < length && isApostrophe(text.charCodeAt(index))) {
+          let part = index + 1;
+          let count = 0;
+          let partLetters = 0;
+          let partLower = false;
+          let partLatin = true;
+          while (part < length) {
+            const partCode = text.charCodeAt(part);
+            const codePoint = isHighSurrogate(partCode) ? (text.codePointAt(part) ?? partCode) : partCode;
+            const found = classesOf(codePoint);
+            if ((found & APOSTROPHE_BODY) === 0) break;
+            const step = codePoint > 0xffff ? 2 : 1;
+            if ((found & LETTER) !== 0) {
+              partLetters += step;
+              if ((found & LOWER) !== 0) partLower = true;
+            }
+            if (!isLatinCode(partCode)) partLatin = false;
+            part += step;
+            count += 1;
+          }
+          if (count < 2) break;
+          letters += partLetters;
+          lower ||= partLower;
+          latin &&= partLatin;
+          apostrophe = true;
+          index = part;
+        }
       }
-      if (count < 2) break;
-      letters += partLetters;
-      lower ||= partLower;
-      latin &&= partLatin;
-      apostrophe = true;
-      index = part;
+      let flags = (classes & UPPER) !== 0 ? CAPITALISED : 0;
+      if (letters >= 2 && !lower) flags |= ALL_CAPS;
+      if (latin) flags |= LATIN_WORD;
+      if (apostrophe) flags |= HAS_APOSTROPHE;
+      if (previousEnd >= 0) {
+        const joined =
+          spaceGap(text, previousEnd, start) || (abbreviationGap(text, previousEnd, start) && SHORT_ABBREVIATION.test(text.slice(previousStart, previousEnd)));
+        if (joined) flags |= latin && plainGap(text, previousEnd, start) ? JOINED | PLAIN_JOIN : JOINED;
+      }
+      this.#add(start, index, flags);
+      previousStart = start;
+      previousEnd = index;
     }
-    return this.#push(start, index, (letters >= 2 && !lower ? ALL_CAPS : 0) | (latin ? LATIN_WORD : 0) | (apostrophe ? HAS_APOSTROPHE : 0));
   }
+}
 
-  /** Add a token with its flags (capitalised and joined are found here); returns its end. */
-  #push(start: number, end: number, wordFlags: number): number {
-    const { text } = this;
-    const previous = this.#starts.length - 1;
-    let flags = wordFlags;
-    const first = text.charCodeAt(start);
-    if ((classesOf(first >= 0xd800 && first <= 0xdbff ? (text.codePointAt(start) ?? first) : first) & UPPER) !== 0) flags |= CAPITALISED;
-    if (previous >= 0) {
-      const gapStart = this.#ends[previous] ?? 0;
-      const joined =
-        spaceGap(text, gapStart, start) ||
-        (abbreviationGap(text, gapStart, start) && SHORT_ABBREVIATION.test(text.slice(this.#starts[previous] ?? 0, gapStart)));
-      if (joined) {
-        flags |= JOINED;
-        if ((flags & LATIN_WORD) !== 0 && plainGap(text, gapStart, start)) flags |= PLAIN_JOIN;
-      }
-    }
-    this.#starts.push(start);
-    this.#ends.push(end);
-    this.#flags.push(flags);
-    this.#words.push(undefined);
-    this.#folds.push(undefined);
-    return end;
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** End of initials (`(?:\p{Lu}\.){2,}`) starting at `start`, or -1. */
+function initialsEnd(text: string, start: number): number {
+  let index = start;
+  let count = 0;
+  for (;;) {
+    const codePoint = text.codePointAt(index);
+    if (codePoint === undefined || (classesOf(codePoint) & UPPER) === 0) break;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (text.charCodeAt(index + width) !== CODE_FULL_STOP) break;
+    index += width + 1;
+    count += 1;
   }
+  return count >= 2 ? index : -1;
 }
 
 /** Split text into word tokens for toponym search. */
