@@ -117,7 +117,6 @@ describe('placeTokens, one pass over the characters', () => {
           joinedToPrevious: tokens.joinedToPrevious(index),
         };
         assert.deepEqual(actual, token, `${JSON.stringify(text)} token ${index}`);
-        assert.equal(tokens.fold(index), foldName(token.text));
         assert.equal(tokens.foldsAlone(index), foldsAlone(token.text));
         if (CONTRACTION.test(token.text)) assert.ok(tokens.hasApostrophe(index), 'a contraction holds an apostrophe');
         compared += 1;
@@ -132,9 +131,9 @@ describe('placeTokens, one pass over the characters', () => {
       const tokens = placeTokens(text);
       for (let from = 0; from < tokens.length; from += 1) {
         if (!tokens.foldsAlone(from)) continue;
-        let key = tokens.fold(from);
+        let key = foldName(tokens.word(from));
         for (let to = from + 1; to < tokens.length && to < from + 8 && tokens.plainJoin(to); to += 1) {
-          key = `${key} ${tokens.fold(to)}`;
+          key = `${key} ${foldName(tokens.word(to))}`;
           const run = text.slice(tokens.start(from), tokens.end(to));
           assert.ok(foldsAlone(run), JSON.stringify(run));
           assert.equal(key, foldName(run), JSON.stringify(run));

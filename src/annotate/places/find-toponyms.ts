@@ -9,6 +9,8 @@ import { foldName } from './fold-name.js';
 import type { Gazetteer, GazetteerEntry, GazetteerKey } from './gazetteer.js';
 import type { PlaceTokens } from './place-tokens.js';
 import { placeTokens } from './place-tokens.js';
+import type { WordFacts } from './word-facts.js';
+import { COMMON_WORD, DEMONYM, FIRST_NAME, LOCATIVE, NOT_PLACE, REGION_WORD, TITLE, wordFacts } from './word-facts.js';
 
 /** Rule ids of the candidates. */
 export const TOPONYM_RULES = ['places/gazetteer', 'places/region-phrase', 'places/code', 'places/mention'] as const;
@@ -62,6 +64,7 @@ const TOPONYM_MENTION_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']
 const QUALIFIER_GAP = /^,[ \t]*$/u;
 const MAX_QUALIFIER_WORDS = 3;
 const ABBREVIATION_STOP = '.';
+const ABBREVIATION_STOP_CODE = 0x2e;
 const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|[dsm])$/iu;
 
 interface Match {
@@ -72,10 +75,46 @@ interface Match {
   readonly rule: ToponymRule;
 }
 
-function regionWordAfter(tokens: PlaceTokens, index: number, key: string, gazetteer: Gazetteer): number | null {
-  if (index >= tokens.length || !tokens.joinedToPrevious(index) || !gazetteer.filters.regionWords.has(tokens.fold(index))) return null;
+/**
+ * The tokens of a text with the facts of each word (see word-facts.ts), read on first use: the
+ * search asks about a capitalised word and the words around it, often more than once.
+ */
+class Search {
+  readonly tokens: PlaceTokens;
+  readonly gazetteer: Gazetteer;
+  readonly #facts: (WordFacts | undefined)[];
+
+  constructor(tokens: PlaceTokens, gazetteer: Gazetteer) {
+    this.tokens = tokens;
+    this.gazetteer = gazetteer;
+    this.#facts = new Array<WordFacts | undefined>(tokens.length).fill(undefined);
+  }
+
+  facts(index: number): WordFacts {
+    let facts = this.#facts[index];
+    if (facts === undefined) {
+      facts = wordFacts(this.tokens.word(index), this.gazetteer);
+      this.#facts[index] = facts;
+    }
+    return facts;
+  }
+
+  /** The token's fold. */
+  fold(index: number): string {
+    return this.facts(index).fold;
+  }
+
+  /** The token's fold is in the word list (a flag of word-facts.ts). */
+  inList(index: number, list: number): boolean {
+    return (this.facts(index).lists & list) !== 0;
+  }
+}
+
+function regionWordAfter(search: Search, index: number, key: string, keyLists: number): number | null {
+  const { tokens } = search;
+  if (index >= tokens.length || !tokens.joinedToPrevious(index) || !search.inList(index, REGION_WORD)) return null;
   // Note: a capitalised region word after a common word is a name of its own ("Union State").
-  if (tokens.capitalised(index) && gazetteer.filters.commonWords.has(key)) return null;
+  if (tokens.capitalised(index) && (keyLists < 0 ? search.gazetteer.filters.commonWords.has(key) : (keyLists & COMMON_WORD) !== 0)) return null;
   return index;
 }
 
@@ -84,33 +123,6 @@ function joinedLength(tokens: PlaceTokens, from: number, longest: number): numbe
   let length = 1;
   while (length < longest && tokens.joinedToPrevious(from + length)) length += 1;
   return length;
-}
-
-/** A word's fold and the gazetteer's record of it. */
-interface WordLookup {
-  readonly fold: string;
-  readonly record: GazetteerKey | undefined;
-}
-
-/** Most words kept per gazetteer (the cache is emptied when full). */
-const WORD_LOOKUP_LIMIT = 50_000;
-const wordLookups = new WeakMap<Gazetteer, Map<string, WordLookup>>();
-
-/** The fold of a capitalised word and its record, cached: such words recur from article to article. */
-function lookupWord(gazetteer: Gazetteer, word: string): WordLookup {
-  let cache = wordLookups.get(gazetteer);
-  if (cache === undefined) {
-    cache = new Map();
-    wordLookups.set(gazetteer, cache);
-  }
-  let found = cache.get(word);
-  if (found === undefined) {
-    if (cache.size >= WORD_LOOKUP_LIMIT) cache.clear();
-    const fold = foldName(word);
-    found = { fold, record: gazetteer.keyInfo(fold) };
-    cache.set(word, found);
-  }
-  return found;
 }
 
 /** Keys and records of the joined runs of the current {@link matchAt} (reused: it is not re-entered). */
@@ -123,8 +135,9 @@ const runRecords: (GazetteerKey | undefined)[] = [];
  * words that fold alone with plain gaps, where that is the fold of the run's text), stopping after
  * the first key that starts no longer key: a longer run cannot name anything.
  */
-function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazetteer: Gazetteer): void {
-  const first = lookupWord(gazetteer, tokens.word(from));
+function joinedKeys(search: Search, from: number, longest: number): void {
+  const { tokens, gazetteer } = search;
+  const first = search.facts(from);
   let key = first.fold;
   let record = first.record;
   runKeys.length = 0;
@@ -133,7 +146,7 @@ function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazettee
   runRecords.push(record);
   if (!tokens.foldsAlone(from)) return;
   for (let length = 1; length < longest && record?.startsLonger === true && tokens.plainJoin(from + length); length += 1) {
-    key = `${key} ${tokens.fold(from + length)}`;
+    key = `${key} ${search.fold(from + length)}`;
     record = gazetteer.keyInfo(key);
     runKeys.push(key);
     runRecords.push(record);
@@ -145,14 +158,15 @@ function joinedKeys(tokens: PlaceTokens, from: number, longest: number, gazettee
  * key, and a longer run that extends a key starting no longer key cannot name anything, so it is
  * not looked up. Runs past the joined ones (a word that does not fold alone, a tab) are folded whole.
  */
-function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match | null {
+function matchAt(search: Search, from: number): Match | null {
+  const { tokens, gazetteer } = search;
   if (tokens.allCaps(from)) {
     const form = tokens.word(from);
     const exact = gazetteer.lookupExact(form);
     if (exact.length > 0) return { length: 1, end: tokens.end(from), key: form, entries: exact, rule: 'places/code' };
   }
   const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
-  joinedKeys(tokens, from, longest, gazetteer);
+  joinedKeys(search, from, longest);
   const joined = runKeys.length;
   let plainRun = 1;
   if (tokens.foldsAlone(from)) while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
@@ -163,7 +177,7 @@ function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match
     const record = length <= joined ? runRecords[length - 1] : gazetteer.keyInfo(key);
     // Note: a name with no entries and no regions matches neither as a region phrase nor on its own.
     if (record === undefined) continue;
-    const regionWord = regionWordAfter(tokens, from + length, key, gazetteer);
+    const regionWord = regionWordAfter(search, from + length, key, length === 1 ? search.facts(from).lists : -1);
     if (regionWord !== null) {
       const regions = record.regions;
       const plain = record.entries;
@@ -179,7 +193,8 @@ function matchAt(tokens: PlaceTokens, from: number, gazetteer: Gazetteer): Match
   return null;
 }
 
-function qualifierAfter(tokens: PlaceTokens, index: number): string | null {
+function qualifierAfter(search: Search, index: number): string | null {
+  const { tokens } = search;
   if (index <= 0 || index >= tokens.length || !tokens.capitalised(index)) return null;
   const { text } = tokens;
   if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
@@ -189,12 +204,18 @@ function qualifierAfter(tokens: PlaceTokens, index: number): string | null {
     if (following >= tokens.length || !tokens.joinedToPrevious(following) || !tokens.capitalised(following)) break;
     last = following;
   }
-  return last === index ? tokens.fold(index) : foldName(text.slice(tokens.start(index), tokens.end(last)));
+  return last === index ? search.fold(index) : foldName(text.slice(tokens.start(index), tokens.end(last)));
 }
 
-function rejection(match: Match, tokens: PlaceTokens, from: number, gazetteer: Gazetteer): string | null {
+/** The filter lists of a match's key: those of its word for a one-word match, else looked up. */
+function keyIn(search: Search, match: Match, from: number, list: number, words: ReadonlySet<string>): boolean {
+  return match.length === 1 && match.rule !== 'places/code' ? search.inList(from, list) : words.has(match.key);
+}
+
+function rejection(match: Match, search: Search, from: number): string | null {
+  const { tokens, gazetteer } = search;
   const { filters } = gazetteer;
-  if (filters.demonyms.has(match.key)) return 'adjective of a country';
+  if (match.rule === 'places/code' ? filters.demonyms.has(match.key) : keyIn(search, match, from, DEMONYM, filters.demonyms)) return 'adjective of a country';
   if (match.rule === 'places/code') return null;
   const to = from + match.length;
   let longCaps = false;
@@ -207,11 +228,11 @@ function rejection(match: Match, tokens: PlaceTokens, from: number, gazetteer: G
   if (longCaps && !tokens.lineInitial(from)) return 'written in capitals';
   if (allCaps && match.length > 1) return 'written in capitals';
   if (match.rule === 'places/region-phrase') return null;
-  if (match.length === 1 && filters.notPlaces.has(match.key)) return 'not a place on its own';
+  if (match.length === 1 && search.inList(from, NOT_PLACE)) return 'not a place on its own';
   const before = from - 1;
-  if (before >= 0 && tokens.joinedToPrevious(from) && filters.titles.has(tokens.fold(before))) return 'title before a name';
-  if (before >= 0 && tokens.joinedToPrevious(from) && tokens.capitalised(before) && filters.firstNames.has(tokens.fold(before))) return 'surname after a first name';
-  if (match.length === 1 && to < tokens.length && tokens.joinedToPrevious(to) && tokens.capitalised(to) && !filters.regionWords.has(tokens.fold(to)) && filters.firstNames.has(match.key)) {
+  if (before >= 0 && tokens.joinedToPrevious(from) && search.inList(before, TITLE)) return 'title before a name';
+  if (before >= 0 && tokens.joinedToPrevious(from) && tokens.capitalised(before) && search.inList(before, FIRST_NAME)) return 'surname after a first name';
+  if (match.length === 1 && to < tokens.length && tokens.joinedToPrevious(to) && tokens.capitalised(to) && !search.inList(to, REGION_WORD) && search.inList(from, FIRST_NAME)) {
     return 'first name before a surname';
   }
   return null;
@@ -222,12 +243,13 @@ function rejection(match: Match, tokens: PlaceTokens, from: number, gazetteer: G
  * Kan."), as a candidate for the region, or null. Note: many abbreviations are words elsewhere
  * ("Miss", "Mass"), so only this position counts.
  */
-function abbreviationAt(tokens: PlaceTokens, index: number, gazetteer: Gazetteer): ToponymCandidate | null {
+function abbreviationAt(search: Search, index: number): ToponymCandidate | null {
+  const { tokens, gazetteer } = search;
   const { text } = tokens;
   const end = tokens.end(index);
-  if (index <= 0 || text.charAt(end) !== ABBREVIATION_STOP || !tokens.capitalised(index - 1)) return null;
+  if (index <= 0 || text.charCodeAt(end) !== ABBREVIATION_STOP_CODE || !tokens.capitalised(index - 1)) return null;
   if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
-  const target = gazetteer.filters.regionAbbreviations.get(tokens.fold(index));
+  const target = gazetteer.filters.regionAbbreviations.get(search.fold(index));
   if (!target) return null;
   const entries = gazetteer.lookup(target.key).filter((entry) => entry.kind === 'region' && entry.country === target.country);
   if (entries.length === 0) return null;
@@ -247,14 +269,26 @@ function abbreviationAt(tokens: PlaceTokens, index: number, gazetteer: Gazetteer
   };
 }
 
+/** A contraction ("We've", "I'm") ends with an apostrophe and one or two letters. */
+function mayBeContraction(tokens: PlaceTokens, index: number): boolean {
+  if (!tokens.hasApostrophe(index)) return false;
+  const { text } = tokens;
+  const end = tokens.end(index);
+  return (isApostrophe(text.charCodeAt(end - 2)) || isApostrophe(text.charCodeAt(end - 3))) && CONTRACTION.test(tokens.word(index));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc;
+}
+
 /** Find the toponym candidates of a text (rejected ones included, with why). */
 export function findToponyms(text: string, gazetteer: Gazetteer, mentions: readonly Mention[] = []): ToponymCandidate[] {
   const tokens = placeTokens(text);
+  const search = new Search(tokens, gazetteer);
   const candidates: ToponymCandidate[] = [];
-  const { filters } = gazetteer;
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!tokens.capitalised(index) || (tokens.hasApostrophe(index) && CONTRACTION.test(tokens.word(index)))) continue;
-    const abbreviation = abbreviationAt(tokens, index, gazetteer);
+    if (!tokens.capitalised(index) || mayBeContraction(tokens, index)) continue;
+    const abbreviation = abbreviationAt(search, index);
     if (abbreviation) {
       const last = candidates.at(-1);
       // Note: the town before it is qualified by the region the abbreviation names.
@@ -262,21 +296,22 @@ export function findToponyms(text: string, gazetteer: Gazetteer, mentions: reado
       candidates.push(abbreviation);
       continue;
     }
-    const match = matchAt(tokens, index, gazetteer);
+    const match = matchAt(search, index);
     if (!match) continue;
+    const single = match.length === 1;
     candidates.push({
       start: tokens.start(index),
       end: match.end,
       key: match.key,
       entries: match.entries,
       rule: match.rule,
-      singleWord: match.length === 1,
-      commonWord: match.length === 1 && filters.commonWords.has(match.key),
+      singleWord: single,
+      commonWord: single && (match.rule === 'places/code' ? gazetteer.filters.commonWords.has(match.key) : search.inList(index, COMMON_WORD)),
       sentenceInitial: tokens.sentenceInitial(index),
-      locative: index > 0 && tokens.joinedToPrevious(index) && filters.locativeWords.has(tokens.fold(index - 1)),
-      qualifier: qualifierAfter(tokens, index + match.length),
+      locative: index > 0 && tokens.joinedToPrevious(index) && search.inList(index - 1, LOCATIVE),
+      qualifier: qualifierAfter(search, index + match.length),
       mentionSupport: false,
-      rejected: rejection(match, tokens, index, gazetteer),
+      rejected: rejection(match, search, index),
     });
     index += match.length - 1;
   }

@@ -35,6 +35,8 @@ export interface GazetteerEntry {
   readonly population: number;
   /** The folded main name (other keys are alternate names). */
   readonly primaryKey: string;
+  /** `country.admin1` of the first-level region the place lies in, null when either is unknown. */
+  readonly regionKey: string | null;
 }
 
 /** Word lists that keep non-places out. */
@@ -166,6 +168,7 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
       lon: Number(lon),
       population: Number(population),
       primaryKey: keys.slice(0, keys.indexOf(SEPARATOR) >>> 0),
+      regionKey: country === '' || admin1 === '' ? null : `${country}.${admin1}`,
     };
     entries.push(entry);
     for (const key of keys.split(SEPARATOR)) {

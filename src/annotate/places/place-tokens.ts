@@ -4,12 +4,11 @@
  *
  * The words are those of the pattern `(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]{2,})*`
  * (initials such as "U.S.", else a run of letters, marks and digits with apostrophe parts such as
- * "O'Brien"), found by one pass over the characters instead of the pattern: most words are never
- * looked at again, so a word's text, fold and position in its sentence are computed only when the
- * search asks (test/annotate/places-tokens-speed.test.ts compares it with the pattern).
+ * "O'Brien"), found by one pass over the characters instead of the pattern, with the flags of each
+ * word; most words are never looked at again, so a word's text and its position in its sentence
+ * are computed only when the search asks (test/annotate/places-tokens-speed.test.ts compares it
+ * with the pattern).
  */
-import { foldName } from './fold-name.js';
-
 /** Character classes of a code point, as bit flags. */
 const LETTER = 1;
 const MARK = 2;
@@ -163,15 +162,12 @@ export class PlaceTokens {
   /** The text the tokens come from. */
   readonly text: string;
   /** Start, end and flags of each token, three numbers a token. */
-  #spans: Int32Array;
+  readonly #spans: number[] = [];
   #count = 0;
   #words: (string | undefined)[] | undefined;
-  #folds: (string | undefined)[] | undefined;
 
   constructor(text: string) {
     this.text = text;
-    // Note: about one token in six characters of English text; the array grows when needed.
-    this.#spans = new Int32Array(3 * (Math.ceil(text.length / 4) + 8));
     this.#scan();
   }
 
@@ -199,17 +195,6 @@ export class PlaceTokens {
       this.#words[index] = word;
     }
     return word;
-  }
-
-  /** The token's folded form ({@link foldName} of its text). */
-  fold(index: number): string {
-    this.#folds ??= new Array<string | undefined>(this.length).fill(undefined);
-    let folded = this.#folds[index];
-    if (folded === undefined) {
-      folded = foldName(this.word(index));
-      this.#folds[index] = folded;
-    }
-    return folded;
   }
 
   /** Starts with a capital letter. */
@@ -286,16 +271,7 @@ export class PlaceTokens {
   }
 
   #add(start: number, end: number, flags: number): void {
-    let spans = this.#spans;
-    const at = 3 * this.#count;
-    if (at + 3 > spans.length) {
-      spans = new Int32Array(2 * spans.length + 3);
-      spans.set(this.#spans);
-      this.#spans = spans;
-    }
-    spans[at] = start;
-    spans[at + 1] = end;
-    spans[at + 2] = flags;
+    this.#spans.push(start, end, flags);
     this.#count += 1;
   }
 
