@@ -130,33 +130,47 @@ const runKeys: string[] = [];
 const runRecords: (GazetteerKey | undefined)[] = [];
 
 /**
- * Fill {@link runKeys} and {@link runRecords} with the look-up keys (and their gazetteer records)
- * of the runs of 1..n tokens from `from` whose key is built by joining the token folds (runs of
- * words that fold alone with plain gaps, where that is the fold of the run's text), stopping after
- * the first key that starts no longer key: a longer run cannot name anything.
+ * The longest run from `from` (at most `longest` tokens) whose key is its words' folds joined by
+ * spaces: words sharing a fold group, with plain gaps (see {@link PlaceTokens.foldGroups}).
  */
-function joinedKeys(search: Search, from: number, longest: number): void {
-  const { tokens, gazetteer } = search;
+function foldRun(tokens: PlaceTokens, from: number, longest: number): number {
+  let groups = tokens.foldGroups(from);
+  let length = 1;
+  while (length < longest && tokens.plainGap(from + length)) {
+    groups &= tokens.foldGroups(from + length);
+    if (groups === 0) break;
+    length += 1;
+  }
+  return length;
+}
+
+/**
+ * Fill {@link runKeys} and {@link runRecords} with the look-up keys (and their gazetteer records)
+ * of the runs of 1..n tokens from `from` within its fold run (where the key is the words' folds
+ * joined), stopping after the first key that starts no longer key: a longer run cannot name
+ * anything. Returns n. Note: the arrays are overwritten, not emptied, so that they keep their room.
+ */
+function joinedKeys(search: Search, from: number, foldLength: number): number {
+  const { gazetteer } = search;
   const first = search.facts(from);
   let key = first.fold;
   let record = first.record;
-  runKeys.length = 0;
-  runRecords.length = 0;
-  runKeys.push(key);
-  runRecords.push(record);
-  if (!tokens.foldsAlone(from)) return;
-  for (let length = 1; length < longest && record?.startsLonger === true && tokens.plainJoin(from + length); length += 1) {
+  runKeys[0] = key;
+  runRecords[0] = record;
+  let length = 1;
+  for (; length < foldLength && record?.startsLonger === true; length += 1) {
     key = `${key} ${search.fold(from + length)}`;
     record = gazetteer.keyInfo(key);
-    runKeys.push(key);
-    runRecords.push(record);
+    runKeys[length] = key;
+    runRecords[length] = record;
   }
+  return length;
 }
 
 /**
  * Note: a run's key is the fold of its text; for runs the joined keys cover, it is the joined
  * key, and a longer run that extends a key starting no longer key cannot name anything, so it is
- * not looked up. Runs past the joined ones (a word that does not fold alone, a tab) are folded whole.
+ * not looked up. Runs past the fold run (a word of another script, a tab) are folded whole.
  */
 function matchAt(search: Search, from: number): Match | null {
   const { tokens, gazetteer } = search;
@@ -166,10 +180,8 @@ function matchAt(search: Search, from: number): Match | null {
     if (exact.length > 0) return { length: 1, end: tokens.end(from), key: form, entries: exact, rule: 'places/code' };
   }
   const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
-  joinedKeys(search, from, longest);
-  const joined = runKeys.length;
-  let plainRun = 1;
-  if (tokens.foldsAlone(from)) while (plainRun < longest && tokens.plainJoin(from + plainRun)) plainRun += 1;
+  const plainRun = foldRun(tokens, from, longest);
+  const joined = joinedKeys(search, from, plainRun);
   for (let length = longest; length >= 1; length -= 1) {
     if (length <= plainRun && length > joined) continue;
     const last = from + length - 1;
@@ -315,6 +327,7 @@ export function findToponyms(text: string, gazetteer: Gazetteer, mentions: reado
     });
     index += match.length - 1;
   }
+  tokens.release();
   return applyMentions(candidates, mentions, gazetteer);
 }
 
@@ -362,12 +375,15 @@ function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mentio
   if (mentions.length === 0) return candidates;
   const candidatesSorted = sortedByStart(candidates);
   const mentionsSorted = candidatesSorted && sortedByStart(mentions);
-  const result: ToponymCandidate[] = [];
+  // Note: the candidates are this search's own list, rewritten in place.
+  const result = candidates;
   let first = 0;
-  for (const candidate of candidates) {
+  for (let index = 0; index < result.length; index += 1) {
+    const candidate = result[index];
+    if (candidate === undefined) continue;
     // Note: a mention ending before this candidate starts ends before every later one starts too.
     if (mentionsSorted) while (first < mentions.length && (mentions[first]?.end ?? 0) <= candidate.start) first += 1;
-    result.push(mentionVerdict(candidate, mentions, first, mentionsSorted));
+    result[index] = mentionVerdict(candidate, mentions, first, mentionsSorted);
   }
   const added: ToponymCandidate[] = [];
   for (const mention of mentions) {

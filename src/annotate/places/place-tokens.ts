@@ -93,12 +93,20 @@ const LOOK_BACK = 12;
 /** Flags of a token. */
 const CAPITALISED = 1;
 const ALL_CAPS = 2;
-/** See {@link PlaceTokens.foldsAlone}. */
+/** See {@link PlaceTokens.foldGroups}. */
 const LATIN_WORD = 4;
+/** See {@link PlaceTokens.foldGroups}. */
+const CYRILLIC_WORD = 64;
 const HAS_APOSTROPHE = 8;
 const JOINED = 16;
-/** The word folds alone and the gap before it is plain (see {@link PlaceTokens.plainJoin}). */
-const PLAIN_JOIN = 32;
+/** See {@link PlaceTokens.plainGap}. */
+const PLAIN_GAP = 32;
+/** Fold groups of a word, as flags (see {@link FOLD_GROUP_LATIN}). */
+const FOLD_GROUPS = LATIN_WORD | CYRILLIC_WORD;
+/** {@link PlaceTokens.foldGroups}: printable ASCII, Latin letters with diacritics, combining diacritics, apostrophes. */
+export const FOLD_GROUP_LATIN = LATIN_WORD;
+/** {@link PlaceTokens.foldGroups}: Cyrillic letters, combining diacritics, digits, apostrophes (no Latin letter). */
+export const FOLD_GROUP_CYRILLIC = CYRILLIC_WORD;
 
 function isGapSpace(code: number): boolean {
   return code === CODE_SPACE || code === CODE_TAB || code === CODE_NO_BREAK_SPACE;
@@ -136,8 +144,9 @@ function plainGap(text: string, start: number, end: number): boolean {
 
 /**
  * Printable ASCII, Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF), combining
- * diacritics and the two apostrophes ’ and ʼ: characters whose fold does not depend on the
- * characters around them (no Greek final sigma, no Cyrillic or Greek look-alike).
+ * diacritics and the right quote ’: characters whose fold does not depend on the characters
+ * around them (no Greek final sigma, no Cyrillic or Greek look-alike). Note: not the modifier
+ * apostrophe ʼ, a letter that can be a word of its own and folds to nothing.
  */
 function isLatinCode(code: number): boolean {
   return (
@@ -145,9 +154,22 @@ function isLatinCode(code: number): boolean {
     (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
     (code >= 0x300 && code <= 0x36f) ||
     (code >= 0x1e00 && code <= 0x1eff) ||
-    code === 0x2019 ||
-    code === CODE_MODIFIER_APOSTROPHE
+    code === CODE_RIGHT_QUOTE
   );
+}
+
+/**
+ * Cyrillic letters (U+0400-U+04FF), combining diacritics, ASCII digits and the apostrophes ' and
+ * ’: a name of such words holds no Latin letter, so no Cyrillic look-alike is folded in it, as in
+ * none of its words alone.
+ */
+function isCyrillicCode(code: number): boolean {
+  return (code >= 0x400 && code <= 0x4ff) || (code >= 0x300 && code <= 0x36f) || (code >= 0x30 && code <= 0x39) || code === CODE_APOSTROPHE || code === CODE_RIGHT_QUOTE;
+}
+
+/** The fold groups a code unit allows. */
+function groupsOf(code: number): number {
+  return (isLatinCode(code) ? LATIN_WORD : 0) | (isCyrillicCode(code) ? CYRILLIC_WORD : 0);
 }
 
 function isWhiteSpace(code: number): boolean {
@@ -161,14 +183,36 @@ function isWhiteSpace(code: number): boolean {
 export class PlaceTokens {
   /** The text the tokens come from. */
   readonly text: string;
-  /** Start, end and flags of each token, three numbers a token. */
-  readonly #spans: number[] = [];
-  #count = 0;
-  #words: (string | undefined)[] | undefined;
+  /** Start, end and flags of each token, three numbers a token: the scan's own array until the next text is scanned. */
+  #spans: readonly number[];
+  #count: number;
+  /** The tokens that read {@link SCAN}. */
+  static #scanOwner: PlaceTokens | undefined;
 
   constructor(text: string) {
     this.text = text;
-    this.#scan();
+    // Note: the scan writes to one array kept between texts (no array grown per text); the tokens
+    // read it until the next text is scanned, and take a copy then.
+    const owner = PlaceTokens.#scanOwner;
+    if (owner !== undefined) owner.#keepSpans();
+    this.#count = scan(text);
+    this.#spans = SCAN;
+    PlaceTokens.#scanOwner = this;
+  }
+
+  #keepSpans(): void {
+    this.#spans = SCAN.slice(0, 3 * this.#count);
+  }
+
+  /**
+   * Let the next scan reuse its array without copying these tokens first: for a caller that has
+   * read all it needs (the tokens read as none after this).
+   */
+  release(): void {
+    if (PlaceTokens.#scanOwner !== this) return;
+    PlaceTokens.#scanOwner = undefined;
+    this.#spans = [];
+    this.#count = 0;
   }
 
   /** Number of tokens. */
@@ -186,16 +230,11 @@ export class PlaceTokens {
     return index < 0 || index >= this.#count ? 0 : (this.#spans[3 * index + 1] ?? 0);
   }
 
-  /** The token's text. */
+  /** The token's text (a new slice each time: read it once). */
   word(index: number): string {
-    this.#words ??= new Array<string | undefined>(this.length).fill(undefined);
-    let word = this.#words[index];
-    if (word === undefined) {
-      word = this.text.slice(this.start(index), this.end(index));
-      this.#words[index] = word;
-    }
-    return word;
+    return this.text.slice(this.start(index), this.end(index));
   }
+
 
   /** Starts with a capital letter. */
   capitalised(index: number): boolean {
@@ -213,11 +252,13 @@ export class PlaceTokens {
   }
 
   /**
-   * Printable ASCII and Latin letters, diacritics and apostrophes only: the word's fold is the
-   * same inside a longer name as alone (its fold needs no character around it).
+   * The groups of words the word belongs to (flags, {@link FOLD_GROUP_LATIN} and
+   * {@link FOLD_GROUP_CYRILLIC}; 0 for none): in a name of words that share a group, joined by
+   * plain gaps ({@link plainGap}), each word folds as it does alone, so the name's fold is the
+   * words' folds joined by spaces (test/annotate/places-tokens-speed.test.ts).
    */
-  foldsAlone(index: number): boolean {
-    return (this.#flagsOf(index) & LATIN_WORD) !== 0;
+  foldGroups(index: number): number {
+    return this.#flagsOf(index) & FOLD_GROUPS;
   }
 
   /** Joined to the previous word by only a space or a hyphen (or "St." style dot). */
@@ -225,13 +266,9 @@ export class PlaceTokens {
     return (this.#flagsOf(index) & JOINED) !== 0;
   }
 
-  /**
-   * Joined to the previous word by a gap of plain spaces, hyphens and full stops (not empty), and
-   * the word folds alone: the fold of a run of such words from one that folds alone is then their
-   * folds joined by spaces (test/annotate/places-tokens-speed.test.ts).
-   */
-  plainJoin(index: number): boolean {
-    return (this.#flagsOf(index) & PLAIN_JOIN) !== 0;
+  /** Joined to the previous word by a gap of plain spaces, hyphens and full stops that is not empty. */
+  plainGap(index: number): boolean {
+    return (this.#flagsOf(index) & PLAIN_GAP) !== 0;
   }
 
 /** First word of a sentence (or of a heading or caption line). */
@@ -270,113 +307,122 @@ export class PlaceTokens {
     return index < 0 || index >= this.#count ? 0 : (this.#spans[3 * index + 2] ?? 0);
   }
 
-  #add(start: number, end: number, flags: number): void {
-    this.#spans.push(start, end, flags);
-    this.#count += 1;
-  }
+}
 
-  #scan(): void {
-    const { text } = this;
-    const length = text.length;
-    let index = 0;
-    let previousStart = -1;
-    let previousEnd = -1;
-    while (index < length) {
-      let code = text.charCodeAt(index);
-      let classes: number;
-      let width = 1;
-      if (code < 0x80) classes = ASCII_CLASSES[code] ?? 0;
-      else {
-        const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
-        if (codePoint > 0xffff) width = 2;
-        classes = classesOf(codePoint);
+/** Start, end and flags of the tokens of the text scanned last, three numbers a token. */
+const SCAN: number[] = [];
+
+
+/** Scan a text's tokens into {@link SCAN}; returns how many there are. */
+function scan(text: string): number {
+  let count = 0;
+  const length = text.length;
+  let index = 0;
+  let previousStart = -1;
+  let previousEnd = -1;
+  while (index < length) {
+    let code = text.charCodeAt(index);
+    let classes: number;
+    let width = 1;
+    if (code < 0x80) classes = ASCII_CLASSES[code] ?? 0;
+    else {
+      const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
+      if (codePoint > 0xffff) width = 2;
+      classes = classesOf(codePoint);
+    }
+    if ((classes & WORD_START) === 0) {
+      index += width;
+      continue;
+    }
+    const start = index;
+    let letters = 0;
+    let lower = false;
+    let groups = FOLD_GROUPS;
+    let apostrophe = false;
+    const initials = (classes & UPPER) === 0 ? -1 : initialsEnd(text, start);
+    if (initials >= 0) {
+      // Note: initials are capitals and full stops only.
+      for (; index < initials; index += 1) {
+        code = text.charCodeAt(index);
+        if (code !== CODE_FULL_STOP) letters += 1;
+        groups &= groupsOf(code);
       }
-      if ((classes & WORD_START) === 0) {
-        index += width;
-        continue;
-      }
-      const start = index;
-      let letters = 0;
-      let lower = false;
-      let latin = true;
-      let apostrophe = false;
-      const initials = (classes & UPPER) === 0 ? -1 : initialsEnd(text, start);
-      if (initials >= 0) {
-        // Note: initials are capitals and full stops only.
-        for (; index < initials; index += 1) {
-          code = text.charCodeAt(index);
-          if (code !== CODE_FULL_STOP) letters += 1;
-          if (!isLatinCode(code)) latin = false;
-        }
-      } else {
-        // Note: the body of letters, marks and digits (ASCII read from a table), then each apostrophe part.
-        while (index < length) {
-          code = text.charCodeAt(index);
-          if (code < 0x80) {
-            const ascii = ASCII_CLASSES[code] ?? 0;
-            if ((ascii & WORD_BODY) === 0) break;
-            if ((ascii & LETTER) !== 0) {
-              letters += 1;
-              if ((ascii & LOWER) !== 0) lower = true;
-            }
-            index += 1;
-            continue;
+    } else {
+      // Note: the body of letters, marks and digits (ASCII read from a table), then each apostrophe part.
+      while (index < length) {
+        code = text.charCodeAt(index);
+        if (code < 0x80) {
+          const ascii = ASCII_CLASSES[code] ?? 0;
+          if ((ascii & WORD_BODY) === 0) break;
+          if ((ascii & LETTER) !== 0) {
+            letters += 1;
+            if ((ascii & LOWER) !== 0) lower = true;
+            groups &= LATIN_WORD;
           }
-          const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
+          index += 1;
+          continue;
+        }
+        const codePoint = isHighSurrogate(code) ? (text.codePointAt(index) ?? code) : code;
+        const found = classesOf(codePoint);
+        if ((found & WORD_BODY) === 0) break;
+        const step = codePoint > 0xffff ? 2 : 1;
+        if ((found & LETTER) !== 0) {
+          letters += step;
+          if ((found & LOWER) !== 0) lower = true;
+        }
+        groups &= groupsOf(code);
+        if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
+        index += step;
+      }
+      // Note: a part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
+      while (index < length && isApostrophe(text.charCodeAt(index))) {
+        let part = index + 1;
+        let count = 0;
+        let partLetters = 0;
+        let partLower = false;
+        let partGroups = groupsOf(text.charCodeAt(index));
+        while (part < length) {
+          const partCode = text.charCodeAt(part);
+          const codePoint = isHighSurrogate(partCode) ? (text.codePointAt(part) ?? partCode) : partCode;
           const found = classesOf(codePoint);
-          if ((found & WORD_BODY) === 0) break;
+          if ((found & APOSTROPHE_BODY) === 0) break;
           const step = codePoint > 0xffff ? 2 : 1;
           if ((found & LETTER) !== 0) {
-            letters += step;
-            if ((found & LOWER) !== 0) lower = true;
+            partLetters += step;
+            if ((found & LOWER) !== 0) partLower = true;
           }
-          if (!isLatinCode(code)) latin = false;
-          if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
-          index += step;
+          partGroups &= groupsOf(partCode);
+          part += step;
+          count += 1;
         }
-        // Note: a part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
-        while (index < length && isApostrophe(text.charCodeAt(index))) {
-          let part = index + 1;
-          let count = 0;
-          let partLetters = 0;
-          let partLower = false;
-          let partLatin = true;
-          while (part < length) {
-            const partCode = text.charCodeAt(part);
-            const codePoint = isHighSurrogate(partCode) ? (text.codePointAt(part) ?? partCode) : partCode;
-            const found = classesOf(codePoint);
-            if ((found & APOSTROPHE_BODY) === 0) break;
-            const step = codePoint > 0xffff ? 2 : 1;
-            if ((found & LETTER) !== 0) {
-              partLetters += step;
-              if ((found & LOWER) !== 0) partLower = true;
-            }
-            if (!isLatinCode(partCode)) partLatin = false;
-            part += step;
-            count += 1;
-          }
-          if (count < 2) break;
-          letters += partLetters;
-          lower ||= partLower;
-          latin &&= partLatin;
-          apostrophe = true;
-          index = part;
-        }
+        if (count < 2) break;
+        letters += partLetters;
+        lower ||= partLower;
+        groups &= partGroups;
+        apostrophe = true;
+        index = part;
       }
-      let flags = (classes & UPPER) !== 0 ? CAPITALISED : 0;
-      if (letters >= 2 && !lower) flags |= ALL_CAPS;
-      if (latin) flags |= LATIN_WORD;
-      if (apostrophe) flags |= HAS_APOSTROPHE;
-      if (previousEnd >= 0) {
-        const joined =
-          spaceGap(text, previousEnd, start) || (abbreviationGap(text, previousEnd, start) && SHORT_ABBREVIATION.test(text.slice(previousStart, previousEnd)));
-        if (joined) flags |= latin && plainGap(text, previousEnd, start) ? JOINED | PLAIN_JOIN : JOINED;
-      }
-      this.#add(start, index, flags);
-      previousStart = start;
-      previousEnd = index;
     }
+    let flags = (classes & UPPER) !== 0 ? CAPITALISED : 0;
+    if (letters >= 2 && !lower) flags |= ALL_CAPS;
+    flags |= groups;
+    if (apostrophe) flags |= HAS_APOSTROPHE;
+    if (previousEnd >= 0) {
+      const joined =
+        spaceGap(text, previousEnd, start) || (abbreviationGap(text, previousEnd, start) && SHORT_ABBREVIATION.test(text.slice(previousStart, previousEnd)));
+      if (joined) flags |= plainGap(text, previousEnd, start) ? JOINED | PLAIN_GAP : JOINED;
+    }
+    const at = 3 * count;
+    if (at < SCAN.length) {
+      SCAN[at] = start;
+      SCAN[at + 1] = index;
+      SCAN[at + 2] = flags;
+    } else SCAN.push(start, index, flags);
+    count += 1;
+    previousStart = start;
+    previousEnd = index;
   }
+  return count;
 }
 
 function isHighSurrogate(code: number): boolean {

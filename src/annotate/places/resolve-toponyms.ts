@@ -57,16 +57,19 @@ function qualifies(entry: GazetteerEntry, qualifierPlaces: readonly GazetteerEnt
   return false;
 }
 
-function vote(votes: Map<string, Set<string>>, area: string | null, key: string): void {
+/** The names voting for each area (distinct names; a few per area, so a list). */
+type Votes = Map<string, string[]>;
+
+function vote(votes: Votes, area: string | null, key: string): void {
   if (area === null) return;
-  const keys = votes.get(area) ?? new Set<string>();
-  keys.add(key);
-  votes.set(area, keys);
+  const keys = votes.get(area);
+  if (keys === undefined) votes.set(area, [key]);
+  else if (!keys.includes(key)) keys.push(key);
 }
 
 /** Countries and first-level regions the article is about: those of each candidate's likeliest entry, counted per name. */
-function areaVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<string>> {
-  const votes = new Map<string, Set<string>>();
+function areaVotes(candidates: readonly ToponymCandidate[]): Votes {
+  const votes: Votes = new Map();
   for (const candidate of candidates) {
     // Note: the first entry of the highest prior score.
     let top: GazetteerEntry | undefined;
@@ -85,14 +88,14 @@ function areaVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<str
   return votes;
 }
 
-function supportedBy(area: string | null, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function supportedBy(area: string | null, candidate: ToponymCandidate, votes: ReadonlyMap<string, readonly string[]>): boolean {
   if (area === null) return false;
   const keys = votes.get(area);
   if (!keys) return false;
-  return keys.size > (keys.has(candidate.key) ? 1 : 0);
+  return keys.length > (keys.includes(candidate.key) ? 1 : 0);
 }
 
-function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, readonly string[]>): boolean {
   return supportedBy(entry.country, candidate, votes);
 }
 
@@ -116,7 +119,7 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
 function contextScore(
   entry: GazetteerEntry,
   candidate: ToponymCandidate,
-  votes: ReadonlyMap<string, ReadonlySet<string>>,
+  votes: ReadonlyMap<string, readonly string[]>,
   qualifierPlaces: readonly GazetteerEntry[] | null,
 ): number {
   return (
