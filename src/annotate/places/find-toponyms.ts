@@ -83,6 +83,8 @@ class Search {
   readonly tokens: PlaceTokens;
   readonly gazetteer: Gazetteer;
   readonly #facts: (WordFacts | undefined)[];
+  /** The facts of the words read so far in this text: a word recurs, and this small map is at hand where the shared cache is not. */
+  readonly #words = new Map<string, WordFacts>();
 
   constructor(tokens: PlaceTokens, gazetteer: Gazetteer) {
     this.tokens = tokens;
@@ -93,7 +95,12 @@ class Search {
   facts(index: number): WordFacts {
     let facts = this.#facts[index];
     if (facts === undefined) {
-      facts = wordFacts(this.tokens.word(index), this.gazetteer);
+      const word = this.tokens.word(index);
+      facts = this.#words.get(word);
+      if (facts === undefined) {
+        facts = wordFacts(word, this.gazetteer);
+        this.#words.set(word, facts);
+      }
       this.#facts[index] = facts;
     }
     return facts;
