@@ -117,46 +117,80 @@ function add(index: Map<string, GazetteerEntry[]>, key: string, entry: Gazetteer
   else index.set(key, [entry]);
 }
 
-const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
+/** The empty entry list of a record (shared, never written: a record gets its own list on its first entry). */
+const NO_ENTRIES: GazetteerEntry[] = [];
+Object.freeze(NO_ENTRIES);
 
 interface KeyRecord {
-  entries: readonly GazetteerEntry[];
-  regions: readonly GazetteerEntry[];
+  entries: GazetteerEntry[];
+  regions: GazetteerEntry[];
   startsLonger: boolean;
 }
 
-function recordOf(index: Map<string, KeyRecord>, key: string): KeyRecord {
-  let record = index.get(key);
-  if (record === undefined) {
-    record = { entries: NO_ENTRIES, regions: NO_ENTRIES, startsLonger: false };
-    index.set(key, record);
+/**
+ * One record per folded name: its entries, its regions, and whether a longer key starts with it,
+ * built while the file is read (one map for the three look-ups).
+ */
+class KeyIndex {
+  readonly records = new Map<string, KeyRecord>();
+  /** Keys of more than one word, whose word prefixes start a longer key. */
+  readonly #multiWord: string[] = [];
+
+  #recordOf(key: string): KeyRecord {
+    let record = this.records.get(key);
+    if (record === undefined) {
+      record = { entries: NO_ENTRIES, regions: NO_ENTRIES, startsLonger: false };
+      this.records.set(key, record);
+      if (key.includes(' ')) this.#multiWord.push(key);
+    }
+    return record;
   }
-  return record;
+
+  addEntry(key: string, entry: GazetteerEntry): void {
+    const record = this.#recordOf(key);
+    if (record.entries === NO_ENTRIES) record.entries = [entry];
+    else record.entries.push(entry);
+  }
+
+  addRegion(key: string, entry: GazetteerEntry): void {
+    const record = this.#recordOf(key);
+    if (record.regions === NO_ENTRIES) record.regions = [entry];
+    else record.regions.push(entry);
+  }
+
+  /** Mark the word prefixes of every key ("new", "new york" of "new york city"). */
+  markPrefixes(): void {
+    for (const key of this.#multiWord) {
+      for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) this.#recordOf(key.slice(0, space)).startsLonger = true;
+    }
+  }
 }
 
-/** One record per folded name: its entries, its regions, and whether a longer key starts with it. */
-function keyIndex(byKey: ReadonlyMap<string, readonly GazetteerEntry[]>, byRegion: ReadonlyMap<string, readonly GazetteerEntry[]>): Map<string, KeyRecord> {
-  const index = new Map<string, KeyRecord>();
-  for (const [key, entries] of byKey) recordOf(index, key).entries = entries;
-  for (const [key, regions] of byRegion) recordOf(index, key).regions = regions;
-  for (const key of [...byKey.keys(), ...byRegion.keys()]) {
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) recordOf(index, key.slice(0, space)).startsLonger = true;
-  }
-  return index;
+function wordCount(key: string): number {
+  let words = 1;
+  for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) words += 1;
+  return words;
 }
 
 /** Parse the gazetteer files' text (exported for tests that build a small gazetteer). */
 export function parseGazetteer(placesText: string, filtersText: string): Gazetteer {
   const entries: GazetteerEntry[] = [];
-  const byKey = new Map<string, GazetteerEntry[]>();
+  const index = new KeyIndex();
   const byExact = new Map<string, GazetteerEntry[]>();
-  const byRegion = new Map<string, GazetteerEntry[]>();
+  /** Note: one string per region (a few thousand), not one per place. */
+  const regionKeyStrings = new Map<string, string>();
   let maxKeyWords = 1;
   for (const line of placesText.split(NEWLINE)) {
     if (line === '' || line.startsWith('#')) continue;
     const [id = '', name = '', kind = '', code = '', country = '', admin1 = '', lat = '', lon = '', population = '', keys = '', regionKeys = ''] =
       line.split('\t');
     if (!isPlaceKind(kind)) continue;
+    let regionKey: string | null = null;
+    if (country !== '' && admin1 !== '') {
+      const joined = `${country}.${admin1}`;
+      regionKey = regionKeyStrings.get(joined) ?? joined;
+      regionKeyStrings.set(regionKey, regionKey);
+    }
     const entry: GazetteerEntry = {
       id: NUMERIC_ID.test(id) ? `geonames:${id}` : id,
       name,
@@ -168,21 +202,23 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
       lon: Number(lon),
       population: Number(population),
       primaryKey: keys.slice(0, keys.indexOf(SEPARATOR) >>> 0),
-      regionKey: country === '' || admin1 === '' ? null : `${country}.${admin1}`,
+      regionKey,
     };
     entries.push(entry);
-    for (const key of keys.split(SEPARATOR)) {
+    const keyList = keys.split(SEPARATOR);
+    for (const key of keyList) {
       if (key === '') continue;
       if (key.startsWith(EXACT_PREFIX)) {
         add(byExact, key.slice(EXACT_PREFIX.length), entry);
         continue;
       }
-      add(byKey, key, entry);
-      maxKeyWords = Math.max(maxKeyWords, key.split(' ').length);
+      index.addEntry(key, entry);
+      maxKeyWords = Math.max(maxKeyWords, wordCount(key));
     }
-    for (const key of regionKeys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
-    if (kind === 'region') for (const key of keys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
+    if (regionKeys !== '') for (const key of regionKeys.split(SEPARATOR)) if (key !== '') index.addRegion(key, entry);
+    if (kind === 'region') for (const key of keyList) if (key !== '') index.addRegion(key, entry);
   }
+  index.markPrefixes();
   const raw = JSON.parse(filtersText) as FiltersFile;
   const filters: GazetteerFilters = {
     commonWords: new Set(raw.commonWords),
@@ -194,15 +230,15 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     regionWords: new Set(raw.regionWords),
     regionAbbreviations: abbreviationMap(raw.regionAbbreviations),
   };
-  const index = keyIndex(byKey, byRegion);
+  const { records } = index;
   return {
     entries,
     filters,
     maxKeyWords: Math.min(maxKeyWords, 8),
-    lookup: (key) => index.get(key)?.entries ?? NO_ENTRIES,
+    lookup: (key) => records.get(key)?.entries ?? NO_ENTRIES,
     lookupExact: (form) => byExact.get(form) ?? NO_ENTRIES,
-    lookupRegion: (key) => index.get(key)?.regions ?? NO_ENTRIES,
-    keyInfo: (key) => index.get(key),
+    lookupRegion: (key) => records.get(key)?.regions ?? NO_ENTRIES,
+    keyInfo: (key) => records.get(key),
   };
 }
 
