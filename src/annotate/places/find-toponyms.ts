@@ -9,8 +9,8 @@ import { foldName } from './fold-name.js';
 import type { Gazetteer, GazetteerEntry, GazetteerKey } from './gazetteer.js';
 import type { PlaceTokens } from './place-tokens.js';
 import { placeTokens } from './place-tokens.js';
-import type { WordFacts } from './word-facts.js';
-import { COMMON_WORD, DEMONYM, FIRST_NAME, LOCATIVE, NOT_PLACE, REGION_WORD, TITLE, wordFacts } from './word-facts.js';
+import type { WordFacts, WordTable } from './word-facts.js';
+import { COMMON_WORD, DEMONYM, FIRST_NAME, LOCATIVE, NOT_PLACE, REGION_WORD, TITLE, wordTableOf } from './word-facts.js';
 
 /** Rule ids of the candidates. */
 export const TOPONYM_RULES = ['places/gazetteer', 'places/region-phrase', 'places/code', 'places/mention'] as const;
@@ -82,28 +82,28 @@ interface Match {
 class Search {
   readonly tokens: PlaceTokens;
   readonly gazetteer: Gazetteer;
-  readonly #facts: (WordFacts | undefined)[];
-  /** The facts of the words read so far in this text: a word recurs, and this small map is at hand where the shared cache is not. */
-  readonly #words = new Map<string, WordFacts>();
+  readonly #table: WordTable;
+  /** The word id of each token in the table, -1 until read. */
+  readonly #ids: number[];
 
   constructor(tokens: PlaceTokens, gazetteer: Gazetteer) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
-    this.#facts = new Array<WordFacts | undefined>(tokens.length).fill(undefined);
+    this.#table = wordTableOf(gazetteer);
+    this.#ids = new Array<number>(tokens.length).fill(-1);
+  }
+
+  #idOf(index: number): number {
+    let id = this.#ids[index] ?? -1;
+    if (id < 0) {
+      id = this.#table.idOf(this.tokens.text, this.tokens.start(index), this.tokens.end(index));
+      this.#ids[index] = id;
+    }
+    return id;
   }
 
   facts(index: number): WordFacts {
-    let facts = this.#facts[index];
-    if (facts === undefined) {
-      const word = this.tokens.word(index);
-      facts = this.#words.get(word);
-      if (facts === undefined) {
-        facts = wordFacts(word, this.gazetteer);
-        this.#words.set(word, facts);
-      }
-      this.#facts[index] = facts;
-    }
-    return facts;
+    return this.#table.facts(this.#idOf(index));
   }
 
   /** The token's fold. */
@@ -113,7 +113,7 @@ class Search {
 
   /** The token's fold is in the word list (a flag of word-facts.ts). */
   inList(index: number, list: number): boolean {
-    return (this.facts(index).lists & list) !== 0;
+    return (this.#table.lists(this.#idOf(index)) & list) !== 0;
   }
 }
 
