@@ -4,7 +4,7 @@
  * (data/lexicons/modality-cues.json).
  */
 import { readFileSync } from 'node:fs';
-import { wordIndex, type WordIndex } from './word-index.js';
+import { wordIndex, type WordIndex } from '../tokens/word-index.js';
 
 const TRIGGERS_FILE = new URL('../../../data/lexicons/event-triggers.json', import.meta.url);
 const CUES_FILE = new URL('../../../data/lexicons/modality-cues.json', import.meta.url);

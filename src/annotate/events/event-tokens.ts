@@ -10,7 +10,7 @@
  * made on first use ({@link lowerAt}) from the text lower-cased once.
  */
 import { tokenize, type Token } from '../tokens/tokenize.js';
-import { equalsAt, lookUp, type WordIndex } from './word-index.js';
+import { equalsAt, lookUp, lowerCasedText, type WordIndex } from '../tokens/word-index.js';
 
 /** One event token: a half-open span of the text with its lower-case form. */
 export interface EventToken {
@@ -58,14 +58,12 @@ const EVENT_TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/gu;
 /**
- * Code units where a combining mark, İ or a Greek sigma may be: U+0130, U+0300 and above but for
- * the general punctuation (no flag u: a character outside the BMP shows as its surrogates, and is
- * read whole by the code).
+ * Code units where a combining mark may be: U+0300 and above but for the general punctuation.
+ * Note: without flag u the scan is several times faster; a character outside the BMP shows as its
+ * surrogates, and each code unit found is read as a code point.
  */
-// eslint-disable-next-line no-misleading-character-class -- Note: without flag u the scan is several times faster; the range holds surrogates on purpose, and each code unit found is read as a code point.
-const RARE_LETTER = /[\u0130\u0300-\u1fff\u2070-\uffff]/g;
+const RARE_LETTER = /[\u0300-\u1fff\u2070-\uffff]/g;
 const MARK = /^\p{M}/u;
-const SPECIAL_CASING = /^[\u0130\u03a3]/iu;
 /**
  * A dot, ‘, hyphen or apostrophe before a character that may go on with a token (an ASCII letter
  * or digit, or any character outside ASCII): where a shared word may split or an event token joins.
@@ -90,18 +88,15 @@ function lowerOf(raw: string): string {
 export function eventText(text: string): EventText {
   const splits: number[] = [];
   const joins: number[] = [];
-  let special = false;
   for (let match = RARE_LETTER.exec(text); match !== null; match = RARE_LETTER.exec(text)) {
     const character = String.fromCodePoint(text.codePointAt(match.index) ?? 0);
     if (MARK.test(character)) splits.push(match.index);
-    else if (SPECIAL_CASING.test(character)) special = true;
     if (character.length > 1) RARE_LETTER.lastIndex += 1;
   }
   for (let match = INNER_MARK.exec(text); match !== null; match = INNER_MARK.exec(text)) (WORD_SPLITTERS.has(match[0]) ? splits : joins).push(match.index);
   // Note: marks and dots were found in two passes, each in order.
   if (splits.length > 1) splits.sort((a, b) => a - b);
-  const lowered = special ? undefined : text.toLowerCase();
-  return { text, shared: tokenize(text), lowered: lowered?.length === text.length ? lowered : undefined, splits, joins };
+  return { text, shared: tokenize(text), lowered: lowerCasedText(text), splits, joins };
 }
 
 /** Empty token lists, to fill with {@link readPassageTokens}. */

@@ -4,7 +4,8 @@
  * after a determiner or a possessive is a noun ("the report", "Russia's claim"), not a cue.
  */
 import type { Token } from '../tokens/tokenize.js';
-import { getAttributionLexicon } from './attribution-lexicon.js';
+import { lookUp, lowerCasedText, wordIndex, type WordIndex } from '../tokens/word-index.js';
+import { getAttributionLexicon, type AttributionLexicon } from './attribution-lexicon.js';
 
 /** A reporting cue. */
 export interface Cue {
@@ -24,6 +25,7 @@ export interface Cue {
   readonly according: boolean;
 }
 
+const ACCORDING = 'according';
 const PARTICIPLE = /ing$/u;
 const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
@@ -62,14 +64,26 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
   return at;
 }
 
+let formIndex: { readonly lexicon: AttributionLexicon; readonly index: WordIndex<string> } | undefined;
+
+/** The cue forms and "according", each its own value, as an index of the lower-cased text. */
+function cueForms(lexicon: AttributionLexicon): WordIndex<string> {
+  if (formIndex?.lexicon !== lexicon) formIndex = { lexicon, index: wordIndex([...lexicon.cues, ACCORDING].map((form) => [form, form] as const), false) };
+  return formIndex.index;
+}
+
 /** Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes). */
 export function findCues(text: string, tokens: readonly Token[], excluded: (position: number) => boolean): Cue[] {
   const lexicon = getAttributionLexicon();
+  const lowered = lowerCasedText(text);
+  const forms = cueForms(lexicon);
   const cues: Cue[] = [];
   tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || excluded(token.start)) return;
-    const form = token.text.toLowerCase();
-    const according = form === 'according' && lower(tokens[index + 1]) === 'to';
+    if (token.kind !== 'word') return;
+    // Note: in the lower-cased text, a word that is no cue form (most words) is passed over without making its lower case.
+    const form = lowered === undefined ? token.text.toLowerCase() : lookUp(forms, lowered, token.start, token.end);
+    if (form === undefined || excluded(token.start)) return;
+    const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
     if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
     const before = tokens[index - 1];
     // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").

@@ -1,0 +1,43 @@
+/**
+ * Small reads of a span of the text that the quote finders make often, without cutting the span
+ * out: counting its words up to a limit, trimming white space (and full stops) off its end,
+ * testing that it is blank. Each equals the slice-and-pattern form it replaces (`slice.match(WORD)`,
+ * `slice.replace(/\s+$/u, '')`, `slice.trim() === ''`).
+ */
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SPACE = /\s/u;
+const FULL_STOP = 0x2e;
+
+/** Whether the character code is white space as `\s` reads it. */
+function isSpaceCode(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text.charAt(position));
+}
+
+/** How many words (runs of letters and digits) `text.slice(start, end)` holds, counting no further than `limit`. */
+export function countWords(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  WORD.lastIndex = start;
+  while (count < limit) {
+    const match = WORD.exec(text);
+    if (match === null || match.index >= end) break;
+    count += 1;
+  }
+  WORD.lastIndex = 0;
+  return count;
+}
+
+/** The end of `text.slice(start, end)` without its trailing white space (and full stops when `stops`). */
+export function trimmedEnd(text: string, start: number, end: number, stops = false): number {
+  let at = end;
+  while (at > start && (isSpaceCode(text, at - 1) || (stops && text.charCodeAt(at - 1) === FULL_STOP))) at -= 1;
+  return at;
+}
+
+/** Whether `text.slice(start, end)` is empty or white space only. */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) if (!isSpaceCode(text, at)) return false;
+  return true;
+}
