@@ -4,6 +4,7 @@
  * after a determiner or a possessive is a noun ("the report", "Russia's claim"), not a cue.
  */
 import type { Token } from '../tokens/tokenize.js';
+import { lower } from './token-lower.js';
 import { lookUp, lowerCasedText, wordIndex, type WordIndex } from '../tokens/word-index.js';
 import { getAttributionLexicon, type AttributionLexicon } from './attribution-lexicon.js';
 
@@ -33,9 +34,6 @@ const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
 const EXTENSION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 const MAX_EXTENSION_ADJECTIVES = 2;
 
-function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase();
-}
 
 function matchWords(tokens: readonly Token[], at: number, phrase: string): number {
   const words = phrase.split(' ');

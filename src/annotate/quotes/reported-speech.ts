@@ -9,6 +9,7 @@
 import type { QuoteKind, Sentence } from '../../model/annotations.js';
 import { sentenceAt } from '../tokens/sentences.js';
 import type { Token } from '../tokens/tokenize.js';
+import { lower } from './token-lower.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
 import { countWords, isBlank, trimmedEnd } from './text-scan.js';
 import type { Cue } from './find-cues.js';
@@ -25,9 +26,6 @@ const CONTENT_OPENERS = new Set(['that', ':']);
 const PARTICIPLE_OPENER = /^\s*\p{L}+ing\b/u;
 const PREPOSITIONS = new Set(['of', 'to', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'against', 'into', 'as', 'after', 'before', 'during', 'without']);
 
-function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase();
-}
 
 
 function kindOf(start: number, end: number, spans: readonly QuotedSpan[]): QuoteKind {

@@ -5,9 +5,10 @@
  * words a speaker phrase may hold (determiners, "of", titles, speaker nouns, modifiers); it must
  * name someone (a capitalised word or a speaker noun) or be a pronoun.
  */
-import type { Mention } from '../../model/annotations.js';
 import type { Token } from '../tokens/tokenize.js';
+import { lower } from './token-lower.js';
 import { getAttributionLexicon, type PronounClass } from './attribution-lexicon.js';
+import { overlapping, type MentionSpans } from './mention-spans.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'group' | 'unknown';
@@ -41,9 +42,6 @@ const PLURAL = /s$/u;
 const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
-function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase();
-}
 
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
 function base(token: Token | undefined): string {
@@ -282,9 +280,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], sentenceSt
 }
 
 /** Whether a phrase names a person, a group or institution, or cannot be told. */
-export function speakerClass(phrase: SpeakerPhrase, mentions: readonly Mention[], people: ReadonlySet<string>): SpeakerClass {
+export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, people: ReadonlySet<string>): SpeakerClass {
   if (phrase.pronoun !== undefined) return phrase.pronoun === 'person' ? 'person' : 'group';
-  const inside = mentions.filter((mention) => mention.start < phrase.end && mention.end > phrase.start);
+  const inside = overlapping(mentions, phrase.start, phrase.end);
   if (inside.some((mention) => mention.type === 'PERSON')) return 'person';
   if (inside.some((mention) => MENTION_GROUPS.has(mention.type))) return 'group';
   const lexicon = getAttributionLexicon();
