@@ -54,6 +54,10 @@ export interface LexiconWord {
   readonly roles: readonly RolePhrase[];
   /** Whether a trigger or a role phrase of a compound's cue class starts with the word: a sentence without one holds no event. */
   readonly startsEvent: boolean;
+  /** Whether a role phrase of a compound's cue class starts with the word. */
+  readonly startsCompound: boolean;
+  /** Whether a trigger, a blocker or a role phrase starts with the word. */
+  readonly startsPhrase: boolean;
   /** The modality cue classes of the word ({@link CUE_NEGATION}, {@link CUE_MODAL}, and {@link CUE_PHRASE} shifted by the phrase list), as bits. */
   readonly cueBits: number;
 }
@@ -243,6 +247,8 @@ function byWord(triggers: ReadonlyMap<string, readonly Trigger[]>, blockers: Rea
       blockers: blockers.get(word) ?? NONE,
       roles: wordRoles,
       startsEvent: wordTriggers.length > 0 || wordRoles.some((phrase) => cueClasses.has(phrase.role)),
+      startsCompound: wordRoles.some((phrase) => cueClasses.has(phrase.role)),
+      startsPhrase: wordTriggers.length > 0 || wordRoles.length > 0 || (blockers.get(word) ?? NONE).length > 0,
       cueBits: cueBits.get(word) ?? 0,
     });
   }

@@ -9,7 +9,7 @@
  */
 import type { Modality } from '../../model/annotations.js';
 import { CUE_MODAL, CUE_NEGATION, CUE_PHRASE, getEventLexicon, type LexiconWord } from './event-lexicon.js';
-import { isWordAt, joinCursor, joinedAt, lowerAt, type PassageTokens } from './event-tokens.js';
+import { isWordAt, joinCursor, joinedAt, joinedWithin, lowerAt, type PassageTokens } from './event-tokens.js';
 
 const WORDS = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const CURLY_APOSTROPHE = /’/gu;
@@ -55,6 +55,10 @@ export function modalityOf(sentence: string, start: number, end: number, type: s
  */
 export interface ModalityWords {
   tokens: PassageTokens | undefined;
+  /** The lexicon entries of the tokens. */
+  entries: readonly (LexiconWord | undefined)[];
+  /** Whether every token is one word (no hyphen, no apostrophe): then the lists are left empty, and word i is token i. */
+  plain: boolean;
   /** How many words the sentence holds. */
   count: number;
   /** The words of tokens that split into several (at a hyphen or an apostrophe); undefined for a word that is its whole token. */
@@ -68,7 +72,7 @@ export interface ModalityWords {
 
 /** Empty word lists, to fill with {@link modalityWords}. */
 export function emptyModalityWords(): ModalityWords {
-  return { tokens: undefined, count: 0, pieces: [], tokenOf: [], bits: [], firstWord: [] };
+  return { tokens: undefined, entries: [], plain: true, count: 0, pieces: [], tokenOf: [], bits: [], firstWord: [] };
 }
 
 function pushWord(into: ModalityWords, piece: string | undefined, token: number, bits: number): void {
@@ -91,8 +95,14 @@ const [DENIAL_LIST, THREAT_LIST, CONDITION_LIST, PLAN_LIST] = [0, 1, 2, 3] as co
 export function modalityWords(tokens: PassageTokens, entries: readonly (LexiconWord | undefined)[], into: ModalityWords = emptyModalityWords()): ModalityWords {
   const { bits } = getEventLexicon().cueWords;
   into.tokens = tokens;
+  into.entries = entries;
   into.count = 0;
   const cursor = joinCursor(tokens);
+  into.plain = !joinedWithin(tokens, cursor);
+  if (into.plain) {
+    into.count = tokens.count;
+    return into;
+  }
   for (let token = 0; token < tokens.count; token += 1) {
     into.firstWord[token] = into.count;
     if (!joinedAt(tokens, token, cursor)) {
@@ -105,13 +115,23 @@ export function modalityWords(tokens: PassageTokens, entries: readonly (LexiconW
   return into;
 }
 
+function bitsAt(words: ModalityWords, index: number): number {
+  return words.plain ? (words.entries[index]?.cueBits ?? 0) : (words.bits[index] ?? 0);
+}
+
+function firstWordOf(words: ModalityWords, token: number): number {
+  return words.plain ? Math.min(token, words.count) : (words.firstWord[token] ?? words.count);
+}
+
 function wordAt(words: ModalityWords, index: number): string {
+  if (words.plain) return words.tokens === undefined ? '' : lowerAt(words.tokens, index);
   const piece = words.pieces[index];
   if (piece !== undefined) return piece;
   return words.tokens === undefined ? '' : lowerAt(words.tokens, words.tokenOf[index] ?? -1);
 }
 
 function isWord(words: ModalityWords, index: number, word: string): boolean {
+  if (words.plain) return words.tokens !== undefined && isWordAt(words.tokens, index, word);
   const piece = words.pieces[index];
   if (piece !== undefined) return piece === word;
   return words.tokens !== undefined && isWordAt(words.tokens, words.tokenOf[index] ?? -1, word);
@@ -129,7 +149,7 @@ function containsIn(words: ModalityWords, list: number, from: number, to: number
   const bit = CUE_PHRASE << list;
   for (let position = from; position < to; position += 1) {
     const index = position < split ? position : resume + position - split;
-    if (((words.bits[index] ?? 0) & bit) === 0) continue;
+    if ((bitsAt(words, index) & bit) === 0) continue;
     for (const phrase of phrases.byFirst.get(wordAt(words, index)) ?? []) {
       if (position + phrase.length > to) continue;
       let matched = true;
@@ -148,20 +168,20 @@ function containsIn(words: ModalityWords, list: number, from: number, to: number
  * sentence's {@link modalityWords}; equal to {@link modalityOf} on the sentence text.
  */
 export function modalityAt(words: ModalityWords, first: number, last: number, type: string): Modality {
-  const before = words.firstWord[first] ?? 0;
+  const before = firstWordOf(words, first);
   const { count } = words;
-  const afterStart = words.firstWord[last + 1] ?? count;
+  const afterStart = firstWordOf(words, last + 1);
   const wholeLength = before + count - afterStart;
   const speechAct = SPEECH_ACT_TYPES.has(type);
   if (!speechAct) {
-    for (let index = Math.max(0, before - NEGATION_REACH); index < before; index += 1) if (((words.bits[index] ?? 0) & CUE_NEGATION) !== 0) return 'denied';
+    for (let index = Math.max(0, before - NEGATION_REACH); index < before; index += 1) if ((bitsAt(words, index) & CUE_NEGATION) !== 0) return 'denied';
     if (containsIn(words, DENIAL_LIST, 0, before, before, before)) return 'denied';
   }
   const conditional = containsIn(words, CONDITION_LIST, 0, wholeLength, before, afterStart);
   if (!speechAct) {
     if (containsIn(words, THREAT_LIST, 0, before, before, before)) return 'threatened';
     if (conditional) {
-      for (let index = 0; index < before; index += 1) if (((words.bits[index] ?? 0) & CUE_MODAL) !== 0) return 'threatened';
+      for (let index = 0; index < before; index += 1) if ((bitsAt(words, index) & CUE_MODAL) !== 0) return 'threatened';
       return 'conditional';
     }
   }

@@ -29,15 +29,30 @@ const NO_HITS: readonly RoleHit[] = Object.freeze([]);
 const EMPTY_HITS = Object.fromEntries(ROLE_CLASSES.map((role) => [role, NO_HITS])) as RoleHits;
 
 /**
- * Find the role phrases of a sentence (longest phrase first at each position); `entries` are the
- * lexicon's entries of its tokens (undefined where the lexicon holds none), whose role phrases
- * start with that token.
+ * The lexicon entries of a sentence's tokens (undefined where the lexicon holds none), and the
+ * positions whose entry starts a phrase (a trigger, a blocker, a role phrase), in order. Note:
+ * the lists are reused from sentence to sentence; `marks` holds `markCount` positions.
  */
-export function findRoles(tokens: PassageTokens, entries: readonly (LexiconWord | undefined)[]): RoleHits {
+export interface SentenceEntries {
+  readonly entries: (LexiconWord | undefined)[];
+  readonly marks: number[];
+  markCount: number;
+  /** Whether a token starts a role phrase of a compound's cue class. */
+  compound: boolean;
+}
+
+/** Empty entry lists. */
+export function sentenceEntries(): SentenceEntries {
+  return { entries: [], marks: [], markCount: 0, compound: false };
+}
+
+/** Find the role phrases of a sentence (longest phrase first at each position), from its tokens' lexicon entries. */
+export function findRoles(tokens: PassageTokens, sentence: SentenceEntries): RoleHits {
   let found: Map<RoleClass, RoleHit[]> | undefined;
   let reporting: Set<number> | undefined;
-  for (let position = 0; position < tokens.count; position += 1) {
-    const phrases = entries[position]?.roles;
+  for (let mark = 0; mark < sentence.markCount; mark += 1) {
+    const position = sentence.marks[mark] ?? 0;
+    const phrases = sentence.entries[position]?.roles;
     if (phrases === undefined || phrases.length === 0) continue;
     let taken: RoleClass[] | undefined;
     for (const phrase of phrases) {

@@ -240,6 +240,12 @@ export function joinedAt(tokens: PassageTokens, index: number, cursor: { at: num
   return (joins[cursor.at] ?? Infinity) < end;
 }
 
+/** Whether a join of the text lies inside the passage's tokens, from `cursor` (see {@link joinCursor}) on. */
+export function joinedWithin(tokens: PassageTokens, cursor: { at: number }): boolean {
+  if (tokens.count === 0) return false;
+  return (tokens.source?.joins[cursor.at] ?? Infinity) < (tokens.ends[tokens.count - 1] ?? 0);
+}
+
 /** A cursor into the text's joins for the tokens of a passage from its first one on. */
 export function joinCursor(tokens: PassageTokens): { at: number } {
   return { at: firstAtOrAfter(tokens.source?.joins ?? [], tokens.starts[0] ?? 0) };

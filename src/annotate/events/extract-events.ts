@@ -5,10 +5,10 @@
  * the sentence, then refine subtypes from the role words around each trigger.
  */
 import type { EntityType, Mention, Modality, Place, TimeExpression } from '../../model/annotations.js';
-import { getEventLexicon, type CompoundTrigger, type LexiconWord, type Trigger } from './event-lexicon.js';
+import { getEventLexicon, type CompoundTrigger, type Trigger } from './event-lexicon.js';
 import { emptyModalityWords, modalityAt, modalityOf, modalityWords } from './event-modality.js';
 import { capitalisedAt, eventText, isWordAt, lookUpAt, passageTokens, readPassageTokens, type PassageTokens } from './event-tokens.js';
-import { findRoles, type RoleHits } from './event-roles.js';
+import { findRoles, sentenceEntries, type RoleHits, type SentenceEntries } from './event-roles.js';
 import { refineSubtypes, type LocatedEvent } from './refine-subtypes.js';
 
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
@@ -50,10 +50,11 @@ function matchesAt(tokens: PassageTokens, position: number, phrase: readonly str
   return true;
 }
 
-function blockedPositions(tokens: PassageTokens, entries: readonly (LexiconWord | undefined)[]): Set<number> | undefined {
+function blockedPositions(tokens: PassageTokens, entries: SentenceEntries): Set<number> | undefined {
   let blocked: Set<number> | undefined;
-  for (let position = 0; position < tokens.count; position += 1) {
-    for (const phrase of entries[position]?.blockers ?? []) {
+  for (let mark = 0; mark < entries.markCount; mark += 1) {
+    const position = entries.marks[mark] ?? 0;
+    for (const phrase of entries.entries[position]?.blockers ?? []) {
       if (!matchesAt(tokens, position, phrase)) continue;
       blocked ??= new Set();
       for (let index = 0; index < phrase.length; index += 1) blocked.add(position + index);
@@ -95,12 +96,14 @@ function strongestByType(matches: readonly TriggerMatch[]): TriggerMatch[] {
 }
 
 /** Trigger matches in a sentence, as token ranges. */
-function findTriggers(tokens: PassageTokens, entries: readonly (LexiconWord | undefined)[]): TriggerMatch[] {
+function findTriggers(tokens: PassageTokens, entries: SentenceEntries): TriggerMatch[] {
   const blocked = blockedPositions(tokens, entries);
   const found: TriggerMatch[] = [];
-  for (let position = 0; position < tokens.count; position += 1) {
-    const triggers = entries[position]?.triggers;
-    if (triggers === undefined || triggers.length === 0 || blocked?.has(position) === true) continue;
+  let next = 0;
+  for (let mark = 0; mark < entries.markCount; mark += 1) {
+    const position = entries.marks[mark] ?? 0;
+    const triggers = entries.entries[position]?.triggers;
+    if (position < next || triggers === undefined || triggers.length === 0 || blocked?.has(position) === true) continue;
     let trigger: Trigger | undefined;
     for (const candidate of triggers) {
       if (!matchesAt(tokens, position, candidate.tokens)) continue;
@@ -111,7 +114,7 @@ function findTriggers(tokens: PassageTokens, entries: readonly (LexiconWord | un
     // Note: a capitalised one-word trigger inside a sentence is most often part of a name ("Operation Storm").
     if (trigger.tokens.length === 1 && position > 0 && capitalisedAt(tokens, position)) continue;
     found.push({ trigger, first: position, last: position + trigger.tokens.length - 1 });
-    position += trigger.tokens.length - 1;
+    next = position + trigger.tokens.length;
   }
   return found;
 }
@@ -175,22 +178,27 @@ function reading(event: LocatedEvent): EventReading {
 }
 
 /**
- * Fill `entries` with the lexicon entries of a passage's tokens (undefined where there is none);
- * returns whether a token can start an event. Note: the list is reused from passage to passage.
+ * Fill `into` with the lexicon entries of a passage's tokens (undefined where there is none) and
+ * the positions whose entry starts a phrase; returns whether a token can start an event.
  */
-function readEntries(tokens: PassageTokens, entries: (LexiconWord | undefined)[]): boolean {
+function readEntries(tokens: PassageTokens, into: SentenceEntries): boolean {
   const { wordIndex } = getEventLexicon();
   let startsEvent = false;
+  into.markCount = 0;
+  into.compound = false;
   for (let index = 0; index < tokens.count; index += 1) {
     const entry = lookUpAt(wordIndex, tokens, index);
-    if (entry?.startsEvent === true) startsEvent = true;
-    entries[index] = entry;
+    into.entries[index] = entry;
+    if (entry === undefined) continue;
+    if (entry.startsEvent) startsEvent = true;
+    if (entry.startsCompound) into.compound = true;
+    if (entry.startsPhrase) into.marks[into.markCount++] = index;
   }
   return startsEvent;
 }
 
 /** Lists reused from passage to passage and from text to text. Note: extraction is synchronous, so one set serves every call. */
-const scratch = { tokens: passageTokens(), entries: [] as (LexiconWord | undefined)[], words: emptyModalityWords() };
+const scratch = { tokens: passageTokens(), entries: sentenceEntries(), words: emptyModalityWords() };
 
 /** Find the events of a text, sentence by sentence. */
 export function extractEvents(text: string, passages: readonly EventPassage[], context: EventContext): EventReading[] {
@@ -205,11 +213,14 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
     readPassageTokens(tokens, source, passage.start, passage.end);
     // Note: a sentence with no trigger word and no compound cue word holds no event.
     if (!readEntries(tokens, entries)) continue;
+    const triggers = findTriggers(tokens, entries);
+    // Note: with no trigger and no compound cue word, the sentence holds no event, and its role words are not needed.
+    if (triggers.length === 0 && !entries.compound) continue;
     const hits = findRoles(tokens, entries);
-    const matches = strongestByType(findCompounds(hits, getEventLexicon().compounds, findTriggers(tokens, entries)));
+    const matches = strongestByType(findCompounds(hits, getEventLexicon().compounds, triggers));
     if (matches.length === 0) continue;
     const sentence = textModality ? text.slice(passage.start, passage.end) : '';
-    const cueWords = textModality ? undefined : modalityWords(tokens, entries, words);
+    const cueWords = textModality ? undefined : modalityWords(tokens, entries.entries, words);
     const names = mentionNames(passage, context.mentions, sorted);
     const place = placeIn(context.places, passage);
     const time = datedTimeIn(context.times, passage);

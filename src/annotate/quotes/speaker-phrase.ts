@@ -38,20 +38,23 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
 const POSSESSIVE = /['’]s$/u;
-const PLURAL = /s$/u;
 const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
 
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
 function base(token: Token | undefined): string {
-  return lower(token).replace(POSSESSIVE, '');
+  const word = lower(token);
+  // Note: as `replace(POSSESSIVE, '')`, read off the last two characters.
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
 }
 
 /** The word without a plural ending, when the singular is a speaker word ("ministers" -> "minister"). */
 function singular(word: string): string {
-  const stem = word.replace(PLURAL, '');
-  return stem !== word && getAttributionLexicon().speakerWords.has(stem) ? stem : word;
+  if (!word.endsWith('s')) return word;
+  const stem = word.slice(0, -1);
+  return getAttributionLexicon().speakerWords.has(stem) ? stem : word;
 }
 
 function isSpeakerWord(token: Token | undefined): boolean {
@@ -67,7 +70,9 @@ function namesSomeone(token: Token): boolean {
 
 /** Whether a token is a capitalised word. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && CAPITALISED.test(token.text);
+  if (token === undefined || token.kind !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(token.text);
 }
 
 function isJoiner(tokens: readonly Token[], index: number): boolean {
