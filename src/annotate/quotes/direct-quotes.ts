@@ -15,7 +15,7 @@ import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseSubject, phraseAfter, phraseBefore, tokenBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
-import { countWords, isBlank, trimmedEnd } from './text-scan.js';
+import { countWords, isBlank, isOnlySpaceOrPunctuation, trimmedEnd } from './text-scan.js';
 
 /** What the direct-quote pass found. */
 export interface DirectQuotes {
@@ -30,7 +30,6 @@ export interface DirectQuotes {
 export const MIN_UNATTRIBUTED_WORDS = 5;
 const MIN_TERM_WORDS = 3;
 const GAP_WORDS = new Set(['that', ':', ',']);
-const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
 
 interface Attribution {
   readonly cue: Cue;
@@ -129,7 +128,7 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
     const paragraph = paragraphBounds(text, first.open);
     const opensSentence = isBlank(text, paragraph.start, first.open) || (sentence !== undefined && isBlank(text, sentence.start, first.open));
     // Note: a later quote in the paragraph of an attributed quote goes on with its speaker ("“A,” X said. “B.”").
-    const alone = (opensSentence && ONLY_PUNCTUATION.test(text.slice(last.close, paragraphBounds(text, last.end).end))) || paragraph.start === attributedParagraph;
+    const alone = (opensSentence && isOnlySpaceOrPunctuation(text, last.close, paragraphBounds(text, last.end).end)) || paragraph.start === attributedParagraph;
     if (attribution === undefined && !alone && words < MIN_UNATTRIBUTED_WORDS) continue;
     if (attribution !== undefined || alone) attributedParagraph = paragraphBounds(text, last.end).start;
     // Note: a quote set inside a sentence with no cue is most often the words of the clause subject ("X vowed to punish “those who ...”").

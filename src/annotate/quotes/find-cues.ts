@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokens/tokenize.js';
 import { lower } from './token-lower.js';
-import { lookUp, lowerCasedText, wordIndex, type WordIndex } from '../tokens/word-index.js';
+import { lowerCasedText } from '../tokens/word-index.js';
 import { getAttributionLexicon, type AttributionLexicon } from './attribution-lexicon.js';
 
 /** A reporting cue. */
@@ -28,6 +28,7 @@ export interface Cue {
 
 const ACCORDING = 'according';
 const PARTICIPLE = /ing$/u;
+const PLAIN_FORM = /^[a-z]+$/u;
 const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
 const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
@@ -62,25 +63,49 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
   return at;
 }
 
-let formIndex: { readonly lexicon: AttributionLexicon; readonly index: WordIndex<string> } | undefined;
+let formPattern: { readonly lexicon: AttributionLexicon; readonly pattern: RegExp | undefined } | undefined;
 
-/** The cue forms and "according", each its own value, as an index of the lower-cased text. */
-function cueForms(lexicon: AttributionLexicon): WordIndex<string> {
-  if (formIndex?.lexicon !== lexicon) formIndex = { lexicon, index: wordIndex([...lexicon.cues, ACCORDING].map((form) => [form, form] as const), false) };
-  return formIndex.index;
+/**
+ * One pattern of every cue form and "according", longest first, to find them in the lower-cased
+ * text in one native scan; undefined when a form is not plain lower-case ASCII letters (then each
+ * word is lower-cased and looked up). Note: built once per lexicon. A form found is a cue
+ * candidate only where it is a whole word token: a token is a maximal run of letters, so the scan
+ * never reaches into it from the letters before it, and no longer form can match at its start.
+ */
+function cueFormPattern(lexicon: AttributionLexicon): RegExp | undefined {
+  if (formPattern?.lexicon !== lexicon) {
+    const forms = [...lexicon.cues, ACCORDING].sort((a, b) => b.length - a.length);
+    const plain = forms.every((form) => PLAIN_FORM.test(form));
+    formPattern = { lexicon, pattern: plain ? new RegExp(forms.join('|'), 'g') : undefined };
+  }
+  return formPattern.pattern;
 }
 
-/** Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes). */
-export function findCues(text: string, tokens: readonly Token[], excluded: (position: number) => boolean): Cue[] {
+/** Token positions of the cue forms of the lower-cased text that are whole word tokens. */
+function formTokens(lowered: string, tokens: readonly Token[], pattern: RegExp): number[] {
+  const found: number[] = [];
+  let index = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lowered); match !== null; match = pattern.exec(lowered)) {
+    while (index < tokens.length && (tokens[index]?.start ?? Infinity) < match.index) index += 1;
+    const token = tokens[index];
+    if (token !== undefined && token.kind === 'word' && token.start === match.index && token.end === match.index + match[0].length) found.push(index);
+  }
+  return found;
+}
+
+/**
+ * Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes).
+ * `skipped` (optional): spans in start order whose positions `excluded` leaves out, passed over
+ * without a look-up.
+ */
+export function findCues(text: string, tokens: readonly Token[], excluded: (position: number) => boolean, skipped: readonly { readonly start: number; readonly end: number }[] = []): Cue[] {
   const lexicon = getAttributionLexicon();
   const lowered = lowerCasedText(text);
-  const forms = cueForms(lexicon);
+  const pattern = cueFormPattern(lexicon);
   const cues: Cue[] = [];
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word') return;
-    // Note: in the lower-cased text, a word that is no cue form (most words) is passed over without making its lower case.
-    const form = lowered === undefined ? token.text.toLowerCase() : lookUp(forms, lowered, token.start, token.end);
-    if (form === undefined || excluded(token.start)) return;
+  const cue = (token: Token, index: number, form: string): void => {
+    if (excluded(token.start)) return;
     const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
     if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
     const before = tokens[index - 1];
@@ -91,6 +116,21 @@ export function findCues(text: string, tokens: readonly Token[], excluded: (posi
     const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
     const last = tokens[next - 1] ?? token;
     cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: PARTICIPLE.test(form), according });
+  };
+  if (lowered !== undefined && pattern !== undefined) {
+    // Note: the positions `skipped` covers are left out by `excluded` as well, so the scan needs no skipping.
+    for (const index of formTokens(lowered, tokens, pattern)) {
+      const token = tokens[index];
+      if (token !== undefined) cue(token, index, lower(token));
+    }
+    return cues;
+  }
+  let skip = 0;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    while ((skipped[skip]?.end ?? Infinity) <= token.start) skip += 1;
+    if ((skipped[skip]?.start ?? Infinity) <= token.start) return;
+    cue(token, index, token.text.toLowerCase());
   });
   return cues;
 }

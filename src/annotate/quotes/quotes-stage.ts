@@ -27,7 +27,7 @@ export function findQuotes(doc: NewsDoc): Quote[] {
   readingTokens(text, tokens);
   const spans = findQuotedSpans(text);
   const outer = spans.filter((span) => span.depth === 0);
-  const cues = findCues(text, tokens, (position) => outer.some((span) => position >= span.start && position < span.end));
+  const cues = findCues(text, tokens, (position) => outer.some((span) => position >= span.start && position < span.end), outer);
   const direct = findDirectQuotes(text, tokens, sentences, spans, cues);
   const reported = findReportedSpeech(text, tokens, sentences, spans, cues, direct.used, direct.speakers);
   // Note: a quoted fragment inside reported speech is part of that mixed quote, not a quote of its own.

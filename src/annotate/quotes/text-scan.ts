@@ -6,6 +6,7 @@
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
 const SPACE = /\s/u;
 const FULL_STOP = 0x2e;
 
@@ -39,5 +40,19 @@ export function trimmedEnd(text: string, start: number, end: number, stops = fal
 /** Whether `text.slice(start, end)` is empty or white space only. */
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at += 1) if (!isSpaceCode(text, at)) return false;
+  return true;
+}
+
+/** Whether `text.slice(start, end)` holds only white space and punctuation, as `/^[\s\p{P}]*$/u` reads it; stops at the first other character. */
+export function isOnlySpaceOrPunctuation(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) return false;
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return false;
+    // Note: a surrogate pair is read whole.
+    const wide = code >= 0xd800 && code <= 0xdbff && at + 1 < end;
+    if (!SPACE_OR_PUNCTUATION.test(text.slice(at, wide ? at + 2 : at + 1))) return false;
+    if (wide) at += 1;
+  }
   return true;
 }
