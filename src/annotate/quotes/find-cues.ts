@@ -29,6 +29,7 @@ export interface Cue {
 const ACCORDING = 'according';
 const PARTICIPLE = /ing$/u;
 const PLAIN_FORM = /^[a-z]+$/u;
+const AFTER_WORD_CHARACTER = /[\d_](?=[a-z])/gu;
 const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
 const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
@@ -66,32 +67,64 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
 let formPattern: { readonly lexicon: AttributionLexicon; readonly pattern: RegExp | undefined } | undefined;
 
 /**
- * One pattern of every cue form and "according", longest first, to find them in the lower-cased
- * text in one native scan; undefined when a form is not plain lower-case ASCII letters (then each
- * word is lower-cased and looked up). Note: built once per lexicon. A form found is a cue
- * candidate only where it is a whole word token: a token is a maximal run of letters, so the scan
- * never reaches into it from the letters before it, and no longer form can match at its start.
+ * One pattern of every cue form and "according", longest first, each after a word boundary, to
+ * find them in the lower-cased text in one native scan; undefined when a form is not plain
+ * lower-case ASCII letters (then each word is lower-cased and tested). Note: built once per
+ * lexicon. A form found is a cue candidate only where it is a whole word token: a token is a
+ * maximal run of letters, so no longer form can match at its start; the boundary misses a token
+ * only after a digit or an underscore, which {@link formTokens} reads apart.
  */
 function cueFormPattern(lexicon: AttributionLexicon): RegExp | undefined {
   if (formPattern?.lexicon !== lexicon) {
     const forms = [...lexicon.cues, ACCORDING].sort((a, b) => b.length - a.length);
     const plain = forms.every((form) => PLAIN_FORM.test(form));
-    formPattern = { lexicon, pattern: plain ? new RegExp(forms.join('|'), 'g') : undefined };
+    formPattern = { lexicon, pattern: plain ? new RegExp(`\\b(?:${forms.join('|')})`, 'g') : undefined };
   }
   return formPattern.pattern;
 }
 
-/** Token positions of the cue forms of the lower-cased text that are whole word tokens. */
-function formTokens(lowered: string, tokens: readonly Token[], pattern: RegExp): number[] {
+/** Index of the word token that spans exactly `[start, end)`, or -1. */
+function tokenAt(tokens: readonly Token[], start: number, end: number, from: number): number {
+  let index = from;
+  while (index < tokens.length && (tokens[index]?.start ?? Infinity) < start) index += 1;
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && token.start === start && token.end === end ? index : -1;
+}
+
+/** Token positions of the cue forms of the lower-cased text that are whole word tokens, in order. */
+function formTokens(lowered: string, tokens: readonly Token[], pattern: RegExp, lexicon: AttributionLexicon): number[] {
   const found: number[] = [];
   let index = 0;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(lowered); match !== null; match = pattern.exec(lowered)) {
-    while (index < tokens.length && (tokens[index]?.start ?? Infinity) < match.index) index += 1;
-    const token = tokens[index];
-    if (token !== undefined && token.kind === 'word' && token.start === match.index && token.end === match.index + match[0].length) found.push(index);
+    const at = tokenAt(tokens, match.index, match.index + match[0].length, index);
+    if (at >= 0) found.push(at);
+    index = at >= 0 ? at : index;
   }
-  return found;
+  // Note: a word right after a digit or an underscore has no word boundary before it ("9said"); such words are few and tested one by one.
+  let extra = false;
+  for (let match = AFTER_WORD_CHARACTER.exec(lowered); match !== null; match = AFTER_WORD_CHARACTER.exec(lowered)) {
+    const token = tokens[firstFrom(tokens, match.index + 1)];
+    if (token === undefined || token.kind !== 'word' || token.start !== match.index + 1) continue;
+    const form = lowered.slice(token.start, token.end);
+    if (form === ACCORDING || lexicon.cues.has(form)) {
+      found.push(token.index);
+      extra = true;
+    }
+  }
+  return extra ? found.sort((a, b) => a - b) : found;
+}
+
+/** Index of the first token that starts at or after `position`. */
+function firstFrom(tokens: readonly Token[], position: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? Infinity) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -119,7 +152,7 @@ export function findCues(text: string, tokens: readonly Token[], excluded: (posi
   };
   if (lowered !== undefined && pattern !== undefined) {
     // Note: the positions `skipped` covers are left out by `excluded` as well, so the scan needs no skipping.
-    for (const index of formTokens(lowered, tokens, pattern)) {
+    for (const index of formTokens(lowered, tokens, pattern, lexicon)) {
       const token = tokens[index];
       if (token !== undefined) cue(token, index, lower(token));
     }
