@@ -49,3 +49,19 @@ describe('cue search over the lower-cased text', () => {
     assert.deepEqual(findCues('x_told them', tokenize('x_told them'), () => false).map((cue) => cue.form), ['told']);
   });
 });
+
+describe('word counts read without cutting the span out', () => {
+  it('equal the count of the pattern over the slice, up to the limit', async () => {
+    const { countWords } = await import('../../src/annotate/quotes/text-scan.js');
+    const samples = ['', 'one two', '  x9 y-z 𝐀𝐁 é e\u0301 ', '…—“quoted” 3,5 αβ', '𝐀', 'a\ud835', '\udc00b c'];
+    for (let seed = 1; seed <= 500; seed += 1) samples.push(seededText(seed, 1 + (seed % 12)));
+    for (const sample of samples) {
+      for (let start = 0; start <= sample.length; start += 3) {
+        for (let end = start; end <= sample.length; end += 2) {
+          const expected = sample.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+          for (const limit of [1, 3, 100]) assert.equal(countWords(sample, start, end, limit), Math.min(expected, limit), JSON.stringify([sample, start, end, limit]));
+        }
+      }
+    }
+  });
+});

@@ -63,7 +63,8 @@ const CURLY_APOSTROPHE = /’/gu;
  * surrogates, and each code unit found is read as a code point.
  */
 const RARE_LETTER = /[\u0300-\u1fff\u2070-\uffff]/g;
-const MARK = /^\p{M}/u;
+/** A combining mark at lastIndex (a character outside the BMP read whole). */
+const MARK_AT = /\p{M}/uy;
 /**
  * A dot, ‘, hyphen or apostrophe before a character that may go on with a token (an ASCII letter
  * or digit, or any character outside ASCII): where a shared word may split or an event token joins.
@@ -72,8 +73,9 @@ const MARK = /^\p{M}/u;
 const INNER_MARK = /[-.'‘’](?=[^\0-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f])/g;
 /** Joiners of the event pattern that the shared tokenizer keeps as tokens of their own between a number and a word. */
 const JOINERS: ReadonlySet<string> = new Set(['-', "'", '’']);
-/** Characters the shared tokenizer keeps inside a word that the event pattern does not. */
-const WORD_SPLITTERS: ReadonlySet<string> = new Set(['.', '‘']);
+/** Characters the shared tokenizer keeps inside a word that the event pattern does not: a full stop and ‘. */
+const FULL_STOP = 0x2e;
+const LEFT_SINGLE_QUOTE = 0x2018;
 const CURLY = '’';
 
 function curlyAsStraight(lowered: string): string {
@@ -88,12 +90,20 @@ function lowerOf(raw: string): string {
 export function eventText(text: string): EventText {
   const splits: number[] = [];
   const joins: number[] = [];
-  for (let match = RARE_LETTER.exec(text); match !== null; match = RARE_LETTER.exec(text)) {
-    const character = String.fromCodePoint(text.codePointAt(match.index) ?? 0);
-    if (MARK.test(character)) splits.push(match.index);
-    if (character.length > 1) RARE_LETTER.lastIndex += 1;
+  // Note: each pattern finds one code unit, read with test() (which makes no match record) at lastIndex - 1.
+  RARE_LETTER.lastIndex = 0;
+  while (RARE_LETTER.test(text)) {
+    const at = RARE_LETTER.lastIndex - 1;
+    MARK_AT.lastIndex = at;
+    if (MARK_AT.test(text)) splits.push(at);
+    if ((text.codePointAt(at) ?? 0) > 0xffff) RARE_LETTER.lastIndex += 1;
   }
-  for (let match = INNER_MARK.exec(text); match !== null; match = INNER_MARK.exec(text)) (WORD_SPLITTERS.has(match[0]) ? splits : joins).push(match.index);
+  INNER_MARK.lastIndex = 0;
+  while (INNER_MARK.test(text)) {
+    const at = INNER_MARK.lastIndex - 1;
+    const code = text.charCodeAt(at);
+    (code === FULL_STOP || code === LEFT_SINGLE_QUOTE ? splits : joins).push(at);
+  }
   // Note: marks and dots were found in two passes, each in order.
   if (splits.length > 1) splits.sort((a, b) => a - b);
   return { text, shared: tokenize(text), lowered: lowerCasedText(text), splits, joins };

@@ -40,7 +40,7 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
 /** Lower-case forms of the tokens of the text read last, by token index. Note: the rules around a number read the same few tokens many times. */
-const lowerForms: { tokens: readonly Token[] | undefined; forms: (string | undefined)[] } = { tokens: undefined, forms: [] };
+const lowerForms: { tokens: readonly Token[] | undefined; readonly forms: (string | undefined)[] } = { tokens: undefined, forms: [] };
 
 function lower(token: Token | undefined): string {
   if (token === undefined) return '';
@@ -142,7 +142,9 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
   const drafts: QuantityDraft[] = [];
   if (lowerForms.tokens !== tokens) {
     lowerForms.tokens = tokens;
-    lowerForms.forms = new Array<string | undefined>(tokens.length);
+    // Note: one list serves every text (emptied for each), so no list is made per document.
+    if (lowerForms.forms.length < tokens.length) lowerForms.forms.length = tokens.length;
+    lowerForms.forms.fill(undefined, 0, tokens.length);
   }
   const lowered = lowerCasedText(text);
   const starts = numberStartWords(getQuantityLexicon());

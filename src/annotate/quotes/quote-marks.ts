@@ -82,7 +82,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let carried: OpenMark | undefined;
   // Note: only the marks are classified, found by one scan of the text, not every character.
   const marks: number[] = [];
-  for (let match = MARK.exec(text); match !== null; match = MARK.exec(text)) marks.push(match.index);
+  MARK.lastIndex = 0;
+  while (MARK.test(text)) marks.push(MARK.lastIndex - 1);
   let mark = 0;
   for (const line of text.matchAll(PARAGRAPH)) {
     const lineStart = line.index;

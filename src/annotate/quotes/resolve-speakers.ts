@@ -113,12 +113,12 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
   }
   const candidates: Candidate[] = mentionCandidates(mentions, spans, sentences);
   const quotes: Quote[] = [];
-  const seen = new Set<string>();
   let previous: Quote | undefined;
+  let last: QuoteDraft | undefined;
   for (const draft of ordered) {
-    const key = `${draft.start}:${draft.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Note: drafts are in (start, end) order, so a second draft of the same span comes right after the first, which is kept.
+    if (last !== undefined && last.start === draft.start && last.end === draft.end) continue;
+    last = draft;
     let quote: Quote;
     const speaker = draft.speaker;
     if (speaker === undefined) {

@@ -5,7 +5,8 @@
  * `slice.replace(/\s+$/u, '')`, `slice.trim() === ''`).
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or digit at lastIndex. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
 const SPACE = /\s/u;
 const FULL_STOP = 0x2e;
@@ -17,16 +18,31 @@ function isSpaceCode(text: string, position: number): boolean {
   return SPACE.test(text.charAt(position));
 }
 
-/** How many words (runs of letters and digits) `text.slice(start, end)` holds, counting no further than `limit`. */
+function isWordCharacter(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  const folded = code | 0x20;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+  WORD_CHARACTER.lastIndex = position;
+  return WORD_CHARACTER.test(text);
+}
+
+/**
+ * How many words (runs of letters and digits) `text.slice(start, end)` holds, counting no further
+ * than `limit`. Note: read character by character (no match records); a character outside the
+ * BMP is read whole, and a run that `end` cuts still counts, as in the slice.
+ */
 export function countWords(text: string, start: number, end: number, limit: number): number {
   let count = 0;
-  WORD.lastIndex = start;
-  while (count < limit) {
-    const match = WORD.exec(text);
-    if (match === null || match.index >= end) break;
-    count += 1;
+  let inWord = false;
+  for (let at = start; at < end && count < limit; at += 1) {
+    const code = text.charCodeAt(at);
+    // Note: a high surrogate that `end` cuts off its pair, or a low one reached on its own (at `start`), is no letter, as in the slice.
+    const cut = (code >= 0xd800 && code <= 0xdbff && at + 1 >= end) || (code >= 0xdc00 && code <= 0xdfff);
+    const word = !cut && isWordCharacter(text, at);
+    if (word && !inWord) count += 1;
+    inWord = word;
+    if (word && code >= 0xd800 && code <= 0xdbff) at += 1;
   }
-  WORD.lastIndex = 0;
   return count;
 }
 

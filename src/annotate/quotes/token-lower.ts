@@ -14,10 +14,14 @@ interface Reading {
 }
 
 let reading: Reading | undefined;
+/** Note: one list serves every text (emptied for each), so no list is made per document. */
+const forms: (string | undefined)[] = [];
 
 /** Start reading the tokens of a text (forgets the text read before). */
 export function readingTokens(text: string, tokens: readonly Token[]): void {
-  reading = { tokens, lowered: lowerCasedText(text), forms: new Array<string | undefined>(tokens.length) };
+  if (forms.length < tokens.length) forms.length = tokens.length;
+  forms.fill(undefined, 0, tokens.length);
+  reading = { tokens, lowered: lowerCasedText(text), forms };
 }
 
 /** The lower-case form of a token ('' for none). */
