@@ -3,8 +3,16 @@
  * certain (its `knownValues`) is kept, so "February 2022" stays a month and "August 16" stays a
  * day without a year; relative and casual expressions are left to our own extractors, which keep
  * their unit ("last week" is a week, not the day seven days back).
+ *
+ * chrono runs on windows of the text (see `chrono-windows.ts`), and only on those that can hold
+ * a result kept here: every kept result names a month, or has a digit and either a clock mark
+ * (see {@link CLOCK_MARK}) or a numeric date ("2023-10-05", "10/5/23", "10/2023"), since without
+ * them chrono is certain of no year, month or hour except in the relative and casual results
+ * that {@link keep} rejects.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { tokenize, type Token } from '../tokens/tokenize.js';
+import { isMonthRun, monthNamePattern, parseWhole, parseWindows, TokenClass, tokenWindows, windowsAround, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 
 const RELATIVE_WORDS = /\b(?:this|last|next|past|ago|within|later|earlier|today|tonight|yesterday|tomorrow|now|coming|from)\b/iu;
@@ -15,7 +23,12 @@ const CAPITAL = /\p{Lu}/u;
 const MONTH_WORD = /\p{L}+/u;
 const SLASH_PARSER = 'parser/SlashDateFormatParser';
 const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'parser/ENEndOfCurrentMonthParser', 'result/relativeDate']);
-const ANCHOR = new Date(Date.UTC(2000, 5, 15, 12));
+/** What each numeric date chrono reads holds: "2023-10-05", "2023 10 5", "10/5/23", "10/2023". */
+const NUMERIC_DATE = /\d{4}[-./\s]\d|\d[-./]\d{1,2}[-./]\d|\d\/\d{4}/u;
+/** {@link NUMERIC_DATE}, or the minutes of a clock time ("10:30"; in a kept result always after a digit). */
+const NUMERIC_DATE_OR_MINUTES = /\d{4}[-./\s]\d|\d[-./]\d{1,2}[-./]\d|\d\/\d{4}|\d:\d\d/u;
+const DIGITS = /\d/gu;
+const LETTER_RUNS = /[A-Za-z]+/gu;
 
 function certain(components: chrono.ParsedComponents, name: chrono.Component): number | undefined {
   if (!components.isCertain(name)) return undefined;
@@ -58,18 +71,72 @@ function keep(result: chrono.ParsedResult, spec: TimeSpec): boolean {
   return true;
 }
 
-/** Calendar dates and clock times chrono-node finds, with only the fields it is certain of. */
-export function extractChronoTimes(text: string): TimeCandidate[] {
+function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const result of chrono.en.casual.parse(text, { instant: ANCHOR, timezone: 0 })) {
+  for (const { offset, result } of results) {
     const spec = specOf(result);
     if (spec === null || !keep(result, spec)) continue;
     const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
     const trimmed = result.text.slice(leading).replace(TRAILING, '');
     if (trimmed.length === 0) continue;
-    const start = result.index + leading;
+    const start = offset + result.index + leading;
     const tag = [...result.tags()].find((name) => name.startsWith('parser/')) ?? 'parser/chrono';
     found.push({ start, end: start + trimmed.length, rule: `times/chrono/${tag.slice('parser/'.length)}`, confidence: 0.9, spec });
   }
   return found;
+}
+
+/** Whether a part of a text holds a run of letters that can hold a month name. */
+function holdsMonth(part: string): boolean {
+  if (!monthNamePattern().test(part)) return false;
+  for (const match of part.matchAll(LETTER_RUNS)) if (isMonthRun(match[0])) return true;
+  return false;
+}
+
+/** Longest text a {@link NUMERIC_DATE_OR_MINUTES} match spans after the digit it starts with. */
+const NUMERIC_DATE_REACH = 6;
+
+/** Whether a number token among `[first, last)` starts a numeric date or a clock time's minutes. */
+function holdsNumericDate(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index < last; index += 1) {
+    const token = tokens[index];
+    if (token?.kind === 'number' && NUMERIC_DATE_OR_MINUTES.test(text.slice(token.start, token.end + NUMERIC_DATE_REACH))) return true;
+  }
+  return false;
+}
+
+/**
+ * Calendar dates and clock times chrono-node finds, with only the fields it is certain of.
+ * `tokens` must be those of `tokenize(text)` (optional, default: computed).
+ */
+export function extractChronoTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeCandidate[] {
+  const windows = tokenWindows(text, tokens, CLOCK_MARK, (classes, first, last) => {
+    if ((classes & TokenClass.month) !== 0) return true;
+    if ((classes & TokenClass.number) === 0) return false;
+    return (classes & TokenClass.clock) !== 0 || holdsNumericDate(text, tokens, first, last);
+  });
+  return candidatesOf(parseWindows(text, windows));
+}
+
+function isFullDate(candidate: TimeCandidate): boolean {
+  return candidate.spec.kind === 'absolute' && candidate.spec.year !== undefined && candidate.spec.month !== undefined && candidate.spec.day !== undefined;
+}
+
+/**
+ * The candidates of {@link extractChronoTimes} that state a full date (year, month and day),
+ * without tokenizing the text: chrono runs only on the windows around digits that hold a month
+ * name or a numeric date (a full date has a digit, its year, and one of the two).
+ */
+export function extractChronoFullDates(text: string): TimeCandidate[] {
+  const digits = Array.from(text.matchAll(DIGITS), (match) => match.index);
+  const windows = windowsAround(text, digits, (window) => {
+    const part = text.slice(window.start, window.end);
+    return NUMERIC_DATE.test(part) || holdsMonth(part);
+  });
+  return candidatesOf(parseWindows(text, windows)).filter(isFullDate);
+}
+
+/** {@link extractChronoTimes} with chrono run on the whole text at once (the reference the windowed run must equal). */
+export function extractChronoTimesWhole(text: string): TimeCandidate[] {
+  return candidatesOf(parseWhole(text));
 }

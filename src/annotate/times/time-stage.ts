@@ -7,7 +7,7 @@ import type { TimeExpression } from '../../model/annotations.js';
 import type { NewsDoc } from '../../model/news-doc.js';
 import { memoKey, memoised } from '../../pipeline/doc-memo.js';
 import type { DocStage, StageContext } from '../../pipeline/stage.js';
-import { extractChronoTimes } from './chrono-times.js';
+import { extractChronoFullDates } from './chrono-times.js';
 import { extractTimes } from './extract-times.js';
 import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
 
@@ -19,7 +19,7 @@ import { latestExplicitDay, parseReference, type TimeReference } from './time-re
 function publishedReference(value: string | null, stated: boolean, raw: string): TimeReference | null {
   const published = parseReference(value);
   if (stated) return published;
-  const latestRaw = latestExplicitDay(extractChronoTimes(raw));
+  const latestRaw = latestExplicitDay(extractChronoFullDates(raw));
   if (latestRaw === null) return published;
   if (published === null) return latestRaw;
   const later = latestRaw.year > published.year || (latestRaw.year === published.year && (latestRaw.month ?? 0) >= (published.month ?? 0));
