@@ -12,11 +12,11 @@
  */
 import type * as chrono from 'chrono-node';
 import { tokenize, type Token } from '../tokens/tokenize.js';
-import { isMonthRun, monthNamePattern, parseWhole, parseWindows, TokenClass, tokenWindows, windowsAround, type WindowResult } from './chrono-windows.js';
+import { isMonthRun, monthNamePattern, parseWhole, parseWindows, tokenWindows, windowsAround, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
+import { CLOCK_MARK, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
 const RELATIVE_WORDS = /\b(?:this|last|next|past|ago|within|later|earlier|today|tonight|yesterday|tomorrow|now|coming|from)\b/iu;
-const CLOCK_MARK = /:\d\d|\b[ap]\.?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\b(?:GMT|UTC|[ECMP][SD]T)\b/iu;
 const LEADING_WORDS = /^(?:(?:on|at|in|since|by|from|until|till|of|the|during|before|after)\s+)+/iu;
 const TRAILING = /[\s,.;:]+$/u;
 const CAPITAL = /\p{Lu}/u;
@@ -107,14 +107,22 @@ function holdsNumericDate(text: string, tokens: readonly Token[], first: number,
 
 /**
  * Calendar dates and clock times chrono-node finds, with only the fields it is certain of.
- * `tokens` must be those of `tokenize(text)` (optional, default: computed).
+ * `scan` must be that of the text's tokens (optional, default: computed).
  */
-export function extractChronoTimes(text: string, tokens: readonly Token[] = tokenize(text)): TimeCandidate[] {
-  const windows = tokenWindows(text, tokens, CLOCK_MARK, (classes, first, last) => {
-    if ((classes & TokenClass.month) !== 0) return true;
-    if ((classes & TokenClass.number) === 0) return false;
-    return (classes & TokenClass.clock) !== 0 || holdsNumericDate(text, tokens, first, last);
-  });
+export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text, tokenize(text))): TimeCandidate[] {
+  const { tokens, classes } = scan;
+  const windows = tokenWindows(
+    text,
+    tokens,
+    (index) => ((classes[index] ?? 0) & WordClass.inert) !== 0,
+    (first, last) => {
+      let held = 0;
+      for (let index = first; index < last; index += 1) held |= classes[index] ?? 0;
+      if ((held & WordClass.chronoMonth) !== 0) return true;
+      if ((held & WordClass.number) === 0) return false;
+      return (held & WordClass.clock) !== 0 || holdsNumericDate(text, tokens, first, last);
+    },
+  );
   return candidatesOf(parseWindows(text, windows));
 }
 

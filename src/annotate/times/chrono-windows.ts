@@ -151,8 +151,8 @@ export function isMonthRun(run: string): boolean {
   return month;
 }
 
-/** Whether a chunk is ASCII letters that no chrono pattern can take a letter of. */
-function isInert(chunk: string): boolean {
+/** Whether a chunk (or word) is ASCII letters that no chrono pattern can take a letter of. */
+export function isInertWord(chunk: string): boolean {
   let inert = inertCache.get(chunk);
   if (inert === undefined) {
     inert = ASCII_LETTERS.test(chunk) && !isChronoRun(chunk.toLowerCase(), getSetup());
@@ -201,48 +201,15 @@ const SHORTEST_FREE = 2;
 const LONGEST_BOUND = 4;
 
 function inertAt(text: string, start: number): boolean {
-  return start >= 0 && isInert(text.slice(start, chunkEnd(text, start)));
+  return start >= 0 && isInertWord(text.slice(start, chunkEnd(text, start)));
 }
 
 /** Whether the chunk at `start` is a separator (see the module note on short chunks). */
 function isSeparator(text: string, start: number): boolean {
   const end = chunkEnd(text, start);
-  if (!isInert(text.slice(start, end))) return false;
+  if (!isInertWord(text.slice(start, end))) return false;
   const length = end - start;
   return length < SHORTEST_FREE || length > LONGEST_BOUND || inertAt(text, previousChunkStart(text, start));
-}
-
-/** What the token pass knows of a token (bits of {@link TokenClass}). */
-const INERT = 1;
-const MONTH = 2;
-const CLOCK = 4;
-const NUMBER = 8;
-
-/** Classes of tokens a region's test may ask about (`clock`: a word that holds a clock mark). */
-export const TokenClass = { month: MONTH, clock: CLOCK, number: NUMBER } as const;
-
-const tokenClassCache = new Map<string, number>();
-
-function wordClass(word: string, clockMark: RegExp): number {
-  let bits = tokenClassCache.get(word);
-  if (bits === undefined) {
-    bits = 0;
-    if (ASCII_LETTERS.test(word)) {
-      if (isInert(word)) bits |= INERT;
-      if (isMonthRun(word)) bits |= MONTH;
-    } else {
-      for (const match of word.matchAll(LETTER_RUN)) if (isMonthRun(match[0])) bits |= MONTH;
-    }
-    if (clockMark.test(word)) bits |= CLOCK;
-    if (tokenClassCache.size >= CACHE_LIMIT) tokenClassCache.clear();
-    tokenClassCache.set(word, bits);
-  }
-  return bits;
-}
-
-function tokenClass(token: Token, clockMark: RegExp): number {
-  if (token.kind === 'word') return wordClass(token.text, clockMark);
-  return token.kind === 'number' ? NUMBER : 0;
 }
 
 /** Whether token `index` is a whole white-space-delimited chunk. */
@@ -256,35 +223,30 @@ function isWholeChunk(tokens: readonly Token[], index: number): boolean {
 
 /**
  * The windows of a text's hot regions, from its tokens (those of `tokenize(text)`): a region is
- * the tokens between two separators, and `hot` gets the classes of its tokens (bits of
- * {@link TokenClass}) and its token range `[first, last)`. Regions that touch are parsed as one
- * window. Note: tokens cover every non-space character, so a token is a whole chunk when white
- * space lies on both sides of it.
+ * the tokens between two separators, `inert` says which tokens are words no chrono pattern can
+ * take a letter of (see {@link isInertWord}), and `hot` gets a region's token range
+ * `[first, last)`. Regions that touch are parsed as one window. Note: tokens cover every
+ * non-space character, so a token is a whole chunk when white space lies on both sides of it.
  */
-export function tokenWindows(text: string, tokens: readonly Token[], clockMark: RegExp, hot: (classes: number, first: number, last: number) => boolean): ChronoWindow[] {
+export function tokenWindows(text: string, tokens: readonly Token[], inert: (index: number) => boolean, hot: (first: number, last: number) => boolean): ChronoWindow[] {
   const windows: ChronoWindow[] = [];
   let windowStart = 0;
   let first = 0;
-  let classes = 0;
   let previousInertChunk = false;
   const close = (last: number, end: number): void => {
-    if (first >= last || !hot(classes, first, last)) return;
+    if (first >= last || !hot(first, last)) return;
     const previous = windows[windows.length - 1];
     if (previous !== undefined && windowStart < previous.end) windows[windows.length - 1] = { start: previous.start, end };
     else windows.push({ start: windowStart, end });
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
-    const bits = tokenClass(token, clockMark);
-    const inertChunk = (bits & INERT) !== 0 && isWholeChunk(tokens, index);
+    const inertChunk = inert(index) && isWholeChunk(tokens, index);
     const length = token.end - token.start;
     if (inertChunk && (length < SHORTEST_FREE || length > LONGEST_BOUND || previousInertChunk)) {
       close(index, token.end);
       windowStart = token.start;
       first = index + 1;
-      classes = 0;
-    } else {
-      classes |= bits;
     }
     previousInertChunk = inertChunk;
   }

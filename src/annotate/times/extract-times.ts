@@ -3,12 +3,14 @@
  * candidates, the reference date is chosen, and the refiner anchors every candidate.
  */
 import { splitSentences } from '../tokens/sentences.js';
+import { tokenize } from '../tokens/tokenize.js';
 import { extractChronoTimes } from './chrono-times.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
 import type { TimeReading } from './time-candidate.js';
 import { chooseReference, type TimeReference } from './time-reference.js';
+import { scanTimeWords } from './time-scan.js';
 
 /** Options for {@link extractTimes}. */
 export interface ExtractTimesOptions {
@@ -28,7 +30,8 @@ export interface ExtractedTimes {
 
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
-  const candidates = [...extractChronoTimes(text), ...extractRelativeTimes(text), ...extractQuarterAnaphors(text)];
+  const scan = scanTimeWords(text, tokenize(text));
+  const candidates = [...extractChronoTimes(text, scan), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
   const passages = options.passages ?? splitSentences(text);
   return { readings: resolveTimes(text, candidates, reference, passages), reference };
