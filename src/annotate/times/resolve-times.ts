@@ -18,7 +18,8 @@ export interface PassageSpan {
   readonly paragraph: number;
 }
 
-const SENTENCE_END = /[.!?\n][^.!?\n]*$/u;
+/** How far back {@link speaksOfFuture} reads. */
+const CLAUSE_REACH = 200;
 /** How far after the reference a bare date may lie and still be read in the reference year. */
 const FORWARD_DAYS = 62;
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -41,12 +42,20 @@ export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidat
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the clause before a position speaks of the future ("will meet on Sunday"). */
+/** Whether a character ends a sentence for {@link speaksOfFuture}: . ! ? or a line break. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+/**
+ * Whether the clause before a position speaks of the future ("will meet on Sunday"): the text
+ * since the last sentence end, at most {@link CLAUSE_REACH} characters back.
+ */
 export function speaksOfFuture(text: string, position: number): boolean {
-  const before = text.slice(Math.max(0, position - 200), position);
-  const sentenceEnd = SENTENCE_END.exec(before);
-  const clause = sentenceEnd === null ? before : before.slice(sentenceEnd.index + 1);
-  return getFuturePattern().test(clause);
+  const from = Math.max(0, position - CLAUSE_REACH);
+  let start = position;
+  while (start > from && !endsSentence(text.charCodeAt(start - 1))) start -= 1;
+  return getFuturePattern().test(text.slice(start, position));
 }
 
 interface Resolution {
@@ -110,14 +119,14 @@ function referenceDay(reference: TimeReference | null): CalendarDay | null {
  * after the reference (within {@link FORWARD_DAYS}) stays in the reference year, and in a sentence
  * about the future a date before the reference goes to the next year.
  */
-function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: boolean): number | undefined {
+function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: () => boolean): number | undefined {
   if (reference === null) return undefined;
   if (reference.month === undefined) return reference.year;
   const referenceDayOfYear = (reference.month - 1) * 31 + (reference.day ?? 15);
   const dayOfYear = (month - 1) * 31 + (day ?? 15);
   const ahead = dayOfYear - referenceDayOfYear;
   const sameMonth = month === reference.month && (day === undefined || reference.day === undefined);
-  if (future) return ahead < 0 && !sameMonth ? reference.year + 1 : reference.year;
+  if (future()) return ahead < 0 && !sameMonth ? reference.year + 1 : reference.year;
   return ahead > FORWARD_DAYS && !sameMonth ? reference.year - 1 : reference.year;
 }
 
@@ -127,7 +136,7 @@ function anchoredYear(month: number, anchor: 'this' | 'last' | 'next', reference
   return month > reference.month ? reference.year : reference.year + 1;
 }
 
-function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: () => boolean): Resolution {
   const inferred: string[] = [];
   if (spec.month === undefined && spec.hour !== undefined) {
     const base = referenceDay(reference);
@@ -194,11 +203,11 @@ function resolveRelative(spec: Extract<TimeSpec, { kind: 'relative' }>, referenc
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred };
 }
 
-function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference: TimeReference | null, future: boolean): Resolution {
+function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference: TimeReference | null, future: () => boolean): Resolution {
   const day = referenceDay(reference);
   if (day === null) return { value: null, granularity: 'day', timexType: 'DATE', timexValue: null, inferred: ['value'] };
   const current = weekdayOf(day);
-  const forward = spec.direction === 'future' || (spec.direction === 'nearest-past' && future);
+  const forward = spec.direction === 'future' || (spec.direction === 'nearest-past' && future());
   let shift: number;
   if (forward) shift = ((spec.weekday - current + 7) % 7) || 7;
   else {
@@ -216,7 +225,8 @@ function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference:
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred: ['value'] };
 }
 
-function resolveSpec(candidate: TimeCandidate, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+/** Note: `future` says whether the candidate's clause speaks of the future; it is asked only when the reading depends on it. */
+function resolveSpec(candidate: TimeCandidate, context: number | undefined, reference: TimeReference | null, future: () => boolean): Resolution {
   const { spec } = candidate;
   switch (spec.kind) {
     case 'absolute':
@@ -228,7 +238,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
     case 'quarter': {
       const referenceQuarter = reference?.month === undefined ? undefined : Math.ceil(reference.month / 3);
       let year = spec.year ?? context ?? reference?.year;
-      if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future) year -= 1;
+      if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future()) year -= 1;
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-Q${spec.quarter}`, inferred: spec.year === undefined ? ['year'] : [] };
     }
     case 'weekend': {
@@ -237,7 +247,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
       // Note: Saturday and Sunday end an ISO week; "the weekend" said on a weekday is the one before, or the coming one in a future clause.
       const weekday = weekdayOf(day);
       const inWeekend = weekday === 0 || weekday === 6;
-      const offset = spec.offset ?? (inWeekend || future ? 0 : -1);
+      const offset = spec.offset ?? (inWeekend || future() ? 0 : -1);
       const week = formatWeek(addDays(day, offset * 7));
       return { value: week, granularity: 'week', timexType: 'DATE', timexValue: `${week}-WE`, inferred: ['value'] };
     }
@@ -269,8 +279,7 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
     const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined && candidate.spec.yearOffset === undefined;
     const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
     const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages, needsQuarterYear) : undefined;
-    const future = speaksOfFuture(text, candidate.start);
-    const resolution = resolveSpec(candidate, context, reference, future);
+    const resolution = resolveSpec(candidate, context, reference, () => speaksOfFuture(text, candidate.start));
     return {
       start: candidate.start,
       end: candidate.end,
