@@ -11,10 +11,9 @@
  * that {@link keep} rejects.
  */
 import type * as chrono from 'chrono-node';
-import { tokenize, type Token } from '../tokens/tokenize.js';
-import { isMonthRun, monthNamePattern, parseWhole, parseWindows, tokenWindows, windowsAround, type WindowResult } from './chrono-windows.js';
+import { parseWhole, parseWindows, seedWindows, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
-import { CLOCK_MARK, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
+import { CLOCK_MARK, scanTimeWords, SeedKind, type TimeScan } from './time-scan.js';
 
 const RELATIVE_WORDS = /\b(?:this|last|next|past|ago|within|later|earlier|today|tonight|yesterday|tomorrow|now|coming|from)\b/iu;
 const LEADING_WORDS = /^(?:(?:on|at|in|since|by|from|until|till|of|the|during|before|after)\s+)+/iu;
@@ -23,12 +22,7 @@ const CAPITAL = /\p{Lu}/u;
 const MONTH_WORD = /\p{L}+/u;
 const SLASH_PARSER = 'parser/SlashDateFormatParser';
 const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'parser/ENEndOfCurrentMonthParser', 'result/relativeDate']);
-/** What each numeric date chrono reads holds: "2023-10-05", "2023 10 5", "10/5/23", "10/2023". */
-const NUMERIC_DATE = /\d{4}[-./\s]\d|\d[-./]\d{1,2}[-./]\d|\d\/\d{4}/u;
-/** {@link NUMERIC_DATE}, or the minutes of a clock time ("10:30"; in a kept result always after a digit). */
-const NUMERIC_DATE_OR_MINUTES = /\d{4}[-./\s]\d|\d[-./]\d{1,2}[-./]\d|\d\/\d{4}|\d:\d\d/u;
-const DIGITS = /\d/gu;
-const LETTER_RUNS = /[A-Za-z]+/gu;
+const DIGIT = /\d/u;
 
 function certain(components: chrono.ParsedComponents, name: chrono.Component): number | undefined {
   if (!components.isCertain(name)) return undefined;
@@ -86,43 +80,17 @@ function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
   return found;
 }
 
-/** Whether a part of a text holds a run of letters that can hold a month name. */
-function holdsMonth(part: string): boolean {
-  if (!monthNamePattern().test(part)) return false;
-  for (const match of part.matchAll(LETTER_RUNS)) if (isMonthRun(match[0])) return true;
-  return false;
-}
-
-/** Longest text a {@link NUMERIC_DATE_OR_MINUTES} match spans after the digit it starts with. */
-const NUMERIC_DATE_REACH = 6;
-
-/** Whether a number token among `[first, last)` starts a numeric date or a clock time's minutes. */
-function holdsNumericDate(text: string, tokens: readonly Token[], first: number, last: number): boolean {
-  for (let index = first; index < last; index += 1) {
-    const token = tokens[index];
-    if (token?.kind === 'number' && NUMERIC_DATE_OR_MINUTES.test(text.slice(token.start, token.end + NUMERIC_DATE_REACH))) return true;
-  }
-  return false;
-}
-
 /**
- * Calendar dates and clock times chrono-node finds, with only the fields it is certain of.
- * `scan` must be that of the text's tokens (optional, default: computed).
+ * Calendar dates and clock times chrono-node finds, with only the fields it is certain of: chrono
+ * runs on the windows of month names, of numeric dates, and of clock marks with a digit beside
+ * them. `scan` must be the text's (optional, default: computed).
  */
-export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text, tokenize(text))): TimeCandidate[] {
-  const { tokens, classes } = scan;
-  const windows = tokenWindows(
-    text,
-    tokens,
-    (index) => ((classes[index] ?? 0) & WordClass.inert) !== 0,
-    (first, last) => {
-      let held = 0;
-      for (let index = first; index < last; index += 1) held |= classes[index] ?? 0;
-      if ((held & WordClass.chronoMonth) !== 0) return true;
-      if ((held & WordClass.number) === 0) return false;
-      return (held & WordClass.clock) !== 0 || holdsNumericDate(text, tokens, first, last);
-    },
-  );
+export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text)): TimeCandidate[] {
+  if (scan.seeds.length === 0) return [];
+  const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
+    if ((kinds & (SeedKind.month | SeedKind.date)) !== 0) return true;
+    return DIGIT.test(text.slice(window.start, window.end));
+  });
   return candidatesOf(parseWindows(text, windows));
 }
 
@@ -131,15 +99,16 @@ function isFullDate(candidate: TimeCandidate): boolean {
 }
 
 /**
- * The candidates of {@link extractChronoTimes} that state a full date (year, month and day),
- * without tokenizing the text: chrono runs only on the windows around digits that hold a month
- * name or a numeric date (a full date has a digit, its year, and one of the two).
+ * The candidates of {@link extractChronoTimes} that state a full date (year, month and day): chrono
+ * runs only on the windows of numeric dates and of month names with a digit beside them (a full
+ * date has its year in digits).
  */
 export function extractChronoFullDates(text: string): TimeCandidate[] {
-  const digits = Array.from(text.matchAll(DIGITS), (match) => match.index);
-  const windows = windowsAround(text, digits, (window) => {
-    const part = text.slice(window.start, window.end);
-    return NUMERIC_DATE.test(part) || holdsMonth(part);
+  const scan = scanTimeWords(text);
+  if (scan.seeds.length === 0) return [];
+  const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
+    if ((kinds & SeedKind.date) !== 0) return true;
+    return (kinds & SeedKind.month) !== 0 && DIGIT.test(text.slice(window.start, window.end));
   });
   return candidatesOf(parseWindows(text, windows)).filter(isFullDate);
 }

@@ -18,7 +18,6 @@
  * `chrono-times.ts`), and each with only the parsers whose pattern can match there.
  */
 import * as chrono from 'chrono-node';
-import type { Token } from '../tokens/tokenize.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
 /** A window of the text handed to chrono: `[start, end)`. */
@@ -104,6 +103,11 @@ function getSetup(): ChronoSetup {
     };
   }
   return setup;
+}
+
+/** chrono's month names and abbreviations (lower case). */
+export function chronoMonthWords(): ReadonlySet<string> {
+  return getSetup().monthWords;
 }
 
 /** The month-name test chrono's month parsers need: any month's first three letters (case-insensitive). */
@@ -212,48 +216,6 @@ function isSeparator(text: string, start: number): boolean {
   return length < SHORTEST_FREE || length > LONGEST_BOUND || inertAt(text, previousChunkStart(text, start));
 }
 
-/** Whether token `index` is a whole white-space-delimited chunk. */
-function isWholeChunk(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (token === undefined) return false;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  return (before === undefined || before.end < token.start) && (after === undefined || after.start > token.end);
-}
-
-/**
- * The windows of a text's hot regions, from its tokens (those of `tokenize(text)`): a region is
- * the tokens between two separators, `inert` says which tokens are words no chrono pattern can
- * take a letter of (see {@link isInertWord}), and `hot` gets a region's token range
- * `[first, last)`. Regions that touch are parsed as one window. Note: tokens cover every
- * non-space character, so a token is a whole chunk when white space lies on both sides of it.
- */
-export function tokenWindows(text: string, tokens: readonly Token[], inert: (index: number) => boolean, hot: (first: number, last: number) => boolean): ChronoWindow[] {
-  const windows: ChronoWindow[] = [];
-  let windowStart = 0;
-  let first = 0;
-  let previousInertChunk = false;
-  const close = (last: number, end: number): void => {
-    if (first >= last || !hot(first, last)) return;
-    const previous = windows[windows.length - 1];
-    if (previous !== undefined && windowStart < previous.end) windows[windows.length - 1] = { start: previous.start, end };
-    else windows.push({ start: windowStart, end });
-  };
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] as Token;
-    const inertChunk = inert(index) && isWholeChunk(tokens, index);
-    const length = token.end - token.start;
-    if (inertChunk && (length < SHORTEST_FREE || length > LONGEST_BOUND || previousInertChunk)) {
-      close(index, token.end);
-      windowStart = token.start;
-      first = index + 1;
-    }
-    previousInertChunk = inertChunk;
-  }
-  close(tokens.length, text.length);
-  return windows;
-}
-
 /** The window around a position: from the start of the separator before it to the end of the one after it (or the text's ends). */
 export function windowAround(text: string, position: number): ChronoWindow {
   let left = chunkStart(text, position);
@@ -275,17 +237,18 @@ export function windowAround(text: string, position: number): ChronoWindow {
 }
 
 /**
- * The windows around ascending positions (each position's region once; a window that overlaps
- * the one before it is merged into it), kept when `wanted` says so.
+ * The windows around seeds (positions, ascending, each with its kind): one window for each
+ * seed's region (with the seeds it covers), kept when `hot` says so of the window and the kinds
+ * of the seeds in it (bits OR-ed); a window that overlaps the one before it is merged into it.
  */
-export function windowsAround(text: string, positions: Iterable<number>, wanted: (window: ChronoWindow) => boolean): ChronoWindow[] {
+export function seedWindows(text: string, seeds: readonly number[], kinds: readonly number[], hot: (window: ChronoWindow, kinds: number) => boolean): ChronoWindow[] {
   const windows: ChronoWindow[] = [];
-  let covered = -1;
-  for (const position of positions) {
-    if (position < covered) continue;
-    const window = windowAround(text, position);
-    covered = window.end;
-    if (!wanted(window)) continue;
+  let index = 0;
+  while (index < seeds.length) {
+    const window = windowAround(text, seeds[index] as number);
+    let held = 0;
+    while (index < seeds.length && (seeds[index] as number) < window.end) held |= kinds[index++] ?? 0;
+    if (!hot(window, held)) continue;
     const last = windows[windows.length - 1];
     if (last !== undefined && window.start < last.end) windows[windows.length - 1] = { start: last.start, end: window.end };
     else windows.push(window);

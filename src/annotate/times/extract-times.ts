@@ -3,7 +3,6 @@
  * candidates, the reference date is chosen, and the refiner anchors every candidate.
  */
 import { splitSentences } from '../tokens/sentences.js';
-import { tokenize } from '../tokens/tokenize.js';
 import { extractChronoTimes } from './chrono-times.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
@@ -30,7 +29,7 @@ export interface ExtractedTimes {
 
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
-  const scan = scanTimeWords(text, tokenize(text));
+  const scan = scanTimeWords(text);
   const candidates = [...extractChronoTimes(text, scan), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
   const passages = options.passages ?? splitSentences(text);

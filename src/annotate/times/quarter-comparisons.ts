@@ -5,7 +5,6 @@
  * This refiner reads the quarter from the latest quarter the article named before it; the same
  * holds for a quarter named without its number ("the quarter", "the year-earlier period").
  */
-import { tokenize } from '../tokens/tokenize.js';
 import { canAnchor, matchesAt, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { PassageSpan } from './resolve-times.js';
 import type { TimeCandidate, TimeReading } from './time-candidate.js';
@@ -31,7 +30,7 @@ const ANAPHOR_PREFIX: Prefix = { words: new Set(['the', 'latest', 'most', 'recen
 
 function anaphorMatches(text: string, scan: TimeScan | undefined): Iterable<RegExpExecArray> {
   if (!canAnchor(text)) return text.matchAll(QUARTER_ANAPHOR);
-  const words = scan ?? scanTimeWords(text, tokenize(text));
+  const words = scan ?? scanTimeWords(text);
   const nouns = words.anchors(WordClass.reportingPeriod);
   return nouns.length === 0 ? [] : matchesAt(text, QUARTER_ANAPHOR_AT, startsFrom(text, nouns, ANAPHOR_PREFIX));
 }

@@ -7,7 +7,6 @@
  * Each pattern is tried only where its mandatory word occurs (see `anchored-matches.ts`): the
  * token scan lists those words, and a match may start at most a few words before one.
  */
-import { tokenize } from '../tokens/tokenize.js';
 import { canAnchor, matchesAt, NO_PREFIX, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
@@ -312,7 +311,7 @@ function extractWith(text: string, find: Find): TimeCandidate[] {
  */
 export function extractRelativeTimes(text: string, scan?: TimeScan): TimeCandidate[] {
   if (!canAnchor(text)) return extractRelativeTimesWhole(text);
-  const words = scan ?? scanTimeWords(text, tokenize(text));
+  const words = scan ?? scanTimeWords(text);
   return extractWith(text, (pattern) => {
     const anchors = words.anchors(pattern.anchor);
     return anchors.length === 0 ? [] : matchesAt(text, pattern.sticky, startsFrom(text, anchors, pattern.prefix));

@@ -1,63 +1,43 @@
 /**
- * One pass over a text's tokens for the time extractors: what each word is to them (a month
- * name, a unit, a word no chrono pattern reads, ...), looked up once per distinct word, and
- * where the mandatory word of each of our own patterns occurs (its "anchors", see
- * `anchored-matches.ts`).
+ * One pass over a text's characters for the time extractors: where chrono's windows start
+ * (a month name, a clock mark, a number that begins a numeric date), and where the mandatory
+ * word of each of our own patterns occurs (its "anchors", see `anchored-matches.ts`).
+ *
+ * Words are runs of ASCII letters, numbers runs of ASCII digits (what JavaScript's `\w` and
+ * `\d` take, save the underscore). Note: most words are none of the listed ones, and the pass
+ * tells them apart without a lookup: a word is looked up only when a listed word has its first
+ * and last letter and its length, or when it holds a month name's first three letters (chrono
+ * also reads "inmarch"). The pass reads the text in order, which keeps it cheap even when the
+ * stages before have pushed everything else out of the processor's caches.
  */
-import type { Token } from '../tokens/tokenize.js';
-import { isInertWord, isMonthRun } from './chrono-windows.js';
+import { chronoMonthWords, isMonthRun } from './chrono-windows.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
-/** Word classes, as bits. The first four serve chrono's windows, the rest our own patterns. */
+/** Anchor classes, as bits: the mandatory word of a pattern. */
 export const WordClass = {
-  /** A word no chrono pattern can take a letter of. */
-  inert: 1 << 0,
-  /** A run of letters that can hold chrono's month name. */
-  chronoMonth: 1 << 1,
-  /** A word that holds a clock mark ("a.m", "noon", "GMT"). */
-  clock: 1 << 2,
-  /** A number. */
-  number: 1 << 3,
-  casualDay: 1 << 4,
-  partOfDay: 1 << 5,
-  weekend: 1 << 6,
-  calendarUnit: 1 << 7,
-  unit: 1 << 8,
-  pluralUnit: 1 << 9,
-  month: 1 << 10,
-  weekday: 1 << 11,
-  vague: 1 << 12,
-  set: 1 << 13,
-  quarter: 1 << 14,
-  season: 1 << 15,
-  reportingPeriod: 1 << 16,
-  quarterWord: 1 << 17,
+  casualDay: 1 << 0,
+  partOfDay: 1 << 1,
+  weekend: 1 << 2,
+  calendarUnit: 1 << 3,
+  unit: 1 << 4,
+  pluralUnit: 1 << 5,
+  month: 1 << 6,
+  weekday: 1 << 7,
+  vague: 1 << 8,
+  set: 1 << 9,
+  quarter: 1 << 10,
+  season: 1 << 11,
+  reportingPeriod: 1 << 12,
+  quarterWord: 1 << 13,
   /** A four-digit number from 1800 to 2099. */
-  year: 1 << 18,
+  year: 1 << 14,
   /** A number a decade can be written with ("1990" of "1990s", "90" of "'90s"). */
-  decade: 1 << 19,
+  decade: 1 << 15,
 } as const;
 
-/** The anchor classes: those whose positions {@link scanTimeWords} lists. */
-const ANCHOR_CLASSES = [
-  WordClass.casualDay,
-  WordClass.partOfDay,
-  WordClass.weekend,
-  WordClass.calendarUnit,
-  WordClass.unit,
-  WordClass.pluralUnit,
-  WordClass.month,
-  WordClass.weekday,
-  WordClass.vague,
-  WordClass.set,
-  WordClass.quarter,
-  WordClass.season,
-  WordClass.reportingPeriod,
-  WordClass.quarterWord,
-  WordClass.year,
-  WordClass.decade,
-] as const;
-const ANCHOR_BITS = ANCHOR_CLASSES.reduce((bits, bit) => bits | bit, 0);
+const ANCHOR_CLASSES = Object.values(WordClass);
+const CLOCK_BIT = 1 << 16;
+const MONTH_BIT = 1 << 17;
 
 /** Words of our own patterns that are not in the lexicon, by class. */
 export const PATTERN_WORDS = {
@@ -71,42 +51,80 @@ export const PATTERN_WORDS = {
   quarterWord: ['quarter', 'quarterly', 'quarters'],
   /** A unit the duration patterns take besides the lexicon's (its plural). */
   extraUnit: ['centuries'],
+  /** Whole words {@link CLOCK_MARK} finds. */
+  clock: ['am', 'pm', 'noon', 'midnight', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt'],
 } as const;
-
-/** What {@link scanTimeWords} finds. */
-export interface TimeScan {
-  /** The tokens scanned (those of `tokenize(text)`). */
-  readonly tokens: readonly Token[];
-  /** Each token's classes (bits of {@link WordClass}). */
-  readonly classes: Uint32Array;
-  /** The classes of all tokens together. */
-  readonly present: number;
-  /** Anchor positions by class bit, ascending. */
-  anchors(bit: number): readonly number[];
-}
 
 /**
  * What a clock time says to be one: minutes, a.m. or p.m., o'clock, noon, midnight, a time zone
  * chrono reads. chrono's extractor keeps a bare hour only with one of these.
  */
 export const CLOCK_MARK = /:\d\d|\b[ap]\.?m\b\.?|o'clock|\bnoon\b|\bmidnight\b|\b(?:GMT|UTC|[ECMP][SD]T)\b/iu;
-const CACHE_LIMIT = 50_000;
-const ASCII_LETTERS = /^[A-Za-z]+$/u;
-const LETTER_RUN = /[A-Za-z]+/gu;
-const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/u;
-const DECADE_NUMBER = /^(?:(?:1[89]|20)\d0|\d0)$/u;
+
+/**
+ * What each numeric date chrono reads holds ("2023-10-05", "2023 10 5", "10/5/23", "10/2023"),
+ * or the minutes of a clock time ("10:30"; in a result chrono's extractor keeps, always after a
+ * digit).
+ */
+const NUMERIC_DATE_OR_MINUTES = /\d{4}[-./\s]\d|\d[-./]\d{1,2}[-./]\d|\d\/\d{4}|\d:\d\d/u;
+/** Most digits of a {@link NUMERIC_DATE_OR_MINUTES} match before its separator, and its longest reach after. */
+const DATE_DIGITS_BEFORE = 4;
+const DATE_REACH_AFTER = 6;
+
+/** Kinds of chrono's window seeds, as bits. */
+export const SeedKind = {
+  /** A run of letters that can hold chrono's month name. */
+  month: 1,
+  /** A clock mark ("a.m", "noon", "GMT"). */
+  clock: 2,
+  /** A number that starts a numeric date or a clock time's minutes ("2023-10-05", "10:30"). */
+  date: 4,
+} as const;
+
+/** What {@link scanTimeWords} finds. */
+export interface TimeScan {
+  /** Where chrono's windows start: month names, clock marks and numeric dates (positions, ascending). */
+  readonly seeds: readonly number[];
+  /** The kind of each seed (bits of {@link SeedKind}). */
+  readonly seedKinds: readonly number[];
+  /** Anchor positions of a class (a bit of {@link WordClass}), ascending. */
+  anchors(bit: number): readonly number[];
+}
+
+const LOWER_A = 97;
+const NONE: readonly number[] = [];
+const LETTERS = 26;
+/** Word lengths told apart by the first filter (longer ones share the last slot). */
+const LENGTHS = 16;
 const APOSTROPHE = 39;
-const COMPOUND = 1 << 30;
+const PERIOD = 46;
 
-let wordBits: ReadonlyMap<string, number> | undefined;
+interface Words {
+  /** Lower-case word -> classes (anchor bits, clock, month). */
+  readonly bits: ReadonlyMap<string, number>;
+  /** 1 where some listed word has that first letter, last letter and length. */
+  readonly shapes: Uint8Array;
+  /** 1 for the first three letters of a month. */
+  readonly monthStarts: Uint8Array;
+}
 
-/** Lower-case word -> anchor classes. */
-function getWordBits(): ReadonlyMap<string, number> {
-  if (wordBits === undefined) {
+let words: Words | undefined;
+
+/** Where a word's first and last letter and length fall in {@link Words.shapes} (the scan computes the same inline). */
+function shapeOf(first: number, last: number, length: number): number {
+  return ((first - LOWER_A) * LETTERS + (last - LOWER_A)) * LENGTHS + Math.min(length, LENGTHS - 1);
+}
+
+function trigramOf(a: number, b: number, c: number): number {
+  return ((a - LOWER_A) * LETTERS + (b - LOWER_A)) * LETTERS + (c - LOWER_A);
+}
+
+function getWords(): Words {
+  if (words === undefined) {
     const lexicon = getTimeLexicon();
     const bits = new Map<string, number>();
-    const add = (words: Iterable<string>, bit: number): void => {
-      for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+    const add = (list: Iterable<string>, bit: number): void => {
+      for (const word of list) bits.set(word, (bits.get(word) ?? 0) | bit);
     };
     const units = [...lexicon.units.keys()];
     add(PATTERN_WORDS.casualDay, WordClass.casualDay);
@@ -123,77 +141,120 @@ function getWordBits(): ReadonlyMap<string, number> {
     add(lexicon.seasons.keys(), WordClass.season);
     add(PATTERN_WORDS.reportingPeriod, WordClass.reportingPeriod);
     add(PATTERN_WORDS.quarterWord, WordClass.quarterWord);
-    wordBits = bits;
+    add(PATTERN_WORDS.clock, CLOCK_BIT);
+    add(chronoMonthWords(), MONTH_BIT);
+    const shapes = new Uint8Array(LETTERS * LETTERS * LENGTHS);
+    for (const word of bits.keys()) shapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+    const monthStarts = new Uint8Array(LETTERS * LETTERS * LETTERS);
+    for (const month of lexicon.months) monthStarts[trigramOf(month.charCodeAt(0), month.charCodeAt(1), month.charCodeAt(2))] = 1;
+    words = { bits, shapes, monthStarts };
   }
-  return wordBits;
+  return words;
 }
 
-const classCache = new Map<string, number>();
-
-function wordClasses(word: string): number {
-  let bits = classCache.get(word);
-  if (bits === undefined) {
-    const known = getWordBits();
-    bits = 0;
-    if (ASCII_LETTERS.test(word)) {
-      bits |= known.get(word.toLowerCase()) ?? 0;
-      if (isInertWord(word)) bits |= WordClass.inert;
-      if (isMonthRun(word)) bits |= WordClass.chronoMonth;
-    } else {
-      for (const match of word.matchAll(LETTER_RUN)) {
-        const runBits = known.get(match[0].toLowerCase()) ?? 0;
-        if (runBits !== 0) bits |= runBits | COMPOUND;
-        if (isMonthRun(match[0])) bits |= WordClass.chronoMonth;
-      }
-    }
-    if (CLOCK_MARK.test(word)) bits |= WordClass.clock;
-    if (classCache.size >= CACHE_LIMIT) classCache.clear();
-    classCache.set(word, bits);
-  }
-  return bits;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-function numberClasses(text: string, tokens: readonly Token[], index: number): number {
-  const token = tokens[index] as Token;
-  let bits = WordClass.number;
-  if (token.text.length === 4 && YEAR_NUMBER.test(token.text)) bits |= WordClass.year;
-  const after = tokens[index + 1];
-  if (after !== undefined && after.start === token.end && (text.charCodeAt(after.start) | 32) === 115 && DECADE_NUMBER.test(token.text)) bits |= WordClass.decade;
-  return bits;
+/** JavaScript's `\s`. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Classify a text's tokens (those of `tokenize(text)`) and list the anchors of each class. */
-export function scanTimeWords(text: string, tokens: readonly Token[]): TimeScan {
-  const classes = new Uint32Array(tokens.length);
+/**
+ * Whether the digits `[start, end)` hold the start of a {@link NUMERIC_DATE_OR_MINUTES} match.
+ * Note: a match starts at one of the last four digits of a run, and a separator ("-./:", or
+ * white space after four digits) and a digit follow the run; only then is the pattern run.
+ */
+function startsDate(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  const separated = next === 45 || next === 46 || next === 47 || next === 58 || (end - start >= DATE_DIGITS_BEFORE && isSpace(next));
+  return separated && isDigit(text.charCodeAt(end + 1)) && NUMERIC_DATE_OR_MINUTES.test(text.slice(Math.max(start, end - DATE_DIGITS_BEFORE), end + DATE_REACH_AFTER));
+}
+
+function isYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return first === 49 ? second === 56 || second === 57 : first === 50 && second === 48;
+}
+
+/** Whether digits `[start, end)` followed by "s" can be a decade ("1990s", "'90s"). */
+function isDecade(text: string, start: number, end: number): boolean {
+  if ((text.charCodeAt(end) | 32) !== 115 || text.charCodeAt(end - 1) !== 48) return false;
+  return end - start === 2 || isYear(text, start, end);
+}
+
+/** Whether the letters `[start, end)` begin or end a clock mark written with a period or apostrophe ("a.m", "o'clock"). */
+function isSplitClockMark(text: string, start: number, end: number, first: number): boolean {
+  if (end - start === 1) return (first === 97 || first === 112) && text.charCodeAt(end) === PERIOD && (text.charCodeAt(end + 1) | 32) === 109;
+  return end - start === 5 && first === 99 && text.charCodeAt(start - 1) === APOSTROPHE && (text.charCodeAt(start - 2) | 32) === 111 && text.slice(start, end).toLowerCase() === 'clock';
+}
+
+function note(anchors: Map<number, number[]>, bit: number, position: number): void {
+  const positions = anchors.get(bit);
+  if (positions === undefined) anchors.set(bit, [position]);
+  else positions.push(position);
+}
+
+/** Scan a text for chrono's window seeds and the anchors of our own patterns. */
+export function scanTimeWords(text: string): TimeScan {
+  const { shapes, monthStarts, bits: known } = getWords();
+  const seeds: number[] = [];
+  const seedKinds: number[] = [];
   const anchors = new Map<number, number[]>();
-  const note = (bit: number, position: number): void => {
-    const list = anchors.get(bit);
-    if (list === undefined) anchors.set(bit, [position]);
-    else list.push(position);
-  };
-  let present = 0;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] as Token;
-    let bits = 0;
-    if (token.kind === 'word') bits = wordClasses(token.text);
-    else if (token.kind === 'number') bits = numberClasses(text, tokens, index);
-    classes[index] = bits & ~COMPOUND;
-    present |= bits;
-    const anchorBits = bits & ANCHOR_BITS;
-    if (anchorBits === 0) continue;
-    if ((bits & COMPOUND) === 0) {
-      for (const bit of ANCHOR_CLASSES) if ((anchorBits & bit) !== 0) note(bit, token.start);
-      // Note: "'90s" starts at its apostrophe.
-      if ((anchorBits & WordClass.decade) !== 0 && text.charCodeAt(token.start - 1) === APOSTROPHE) note(WordClass.decade, token.start - 1);
-      continue;
-    }
-    const known = getWordBits();
-    for (const match of token.text.matchAll(LETTER_RUN)) {
-      const runBits = known.get(match[0].toLowerCase()) ?? 0;
-      for (const bit of ANCHOR_CLASSES) if ((runBits & bit) !== 0) note(bit, token.start + match.index);
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) {
+      const start = index;
+      // Note: a, b are the two letters before the current one (-1 before the second letter).
+      let a = -1;
+      let b = lower;
+      let monthStart = false;
+      for (index += 1; index < length; index += 1) {
+        const next = text.charCodeAt(index) | 32;
+        if (next < 97 || next > 122) break;
+        if (a >= 0 && !monthStart) monthStart = monthStarts[((a - LOWER_A) * LETTERS + (b - LOWER_A)) * LETTERS + (next - LOWER_A)] === 1;
+        a = b;
+        b = next;
+      }
+      const end = index;
+      let bits = 0;
+      if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + Math.min(end - start, LENGTHS - 1)] === 1) bits = known.get(text.slice(start, end).toLowerCase()) ?? 0;
+      if (monthStart && (bits & MONTH_BIT) === 0 && isMonthRun(text.slice(start, end))) bits |= MONTH_BIT;
+      if (bits === 0 && end - start <= 5 && isSplitClockMark(text, start, end, lower)) bits = CLOCK_BIT;
+      if (bits === 0) continue;
+      for (const bit of ANCHOR_CLASSES) if ((bits & bit) !== 0) note(anchors, bit, start);
+      if ((bits & (MONTH_BIT | CLOCK_BIT)) !== 0) {
+        seeds.push(start);
+        seedKinds.push(((bits & MONTH_BIT) !== 0 ? SeedKind.month : 0) | ((bits & CLOCK_BIT) !== 0 ? SeedKind.clock : 0));
+      }
+    } else if (code >= 48 && code <= 57) {
+      const start = index;
+      for (index += 1; index < length; index += 1) {
+        const next = text.charCodeAt(index);
+        if (next < 48 || next > 57) break;
+      }
+      const end = index;
+      if (end - start === 4 && isYear(text, start, end)) note(anchors, WordClass.year, start);
+      if (isDecade(text, start, end)) {
+        // Note: "'90s" starts at its apostrophe.
+        if (text.charCodeAt(start - 1) === APOSTROPHE) note(anchors, WordClass.decade, start - 1);
+        note(anchors, WordClass.decade, start);
+      }
+      if (startsDate(text, start, end)) {
+        seeds.push(start);
+        seedKinds.push(SeedKind.date);
+      }
+    } else {
+      index += 1;
     }
   }
-  for (const list of anchors.values()) list.sort((a, b) => a - b);
-  const none: readonly number[] = [];
-  return { tokens, classes, present: present & ~COMPOUND, anchors: (bit) => anchors.get(bit) ?? none };
+  for (const positions of anchors.values()) positions.sort((x, y) => x - y);
+  return { seeds, seedKinds, anchors: (bit) => anchors.get(bit) ?? NONE };
 }
