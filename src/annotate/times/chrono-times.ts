@@ -11,7 +11,7 @@
  * that {@link keep} rejects.
  */
 import type * as chrono from 'chrono-node';
-import { parseWhole, parseWindows, seedWindows, type WindowResult } from './chrono-windows.js';
+import { parseWhole, parseWindows, seedWindows, type ChronoCache, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 import { CLOCK_MARK, scanTimeWords, SeedKind, type TimeScan } from './time-scan.js';
 
@@ -83,15 +83,16 @@ function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
 /**
  * Calendar dates and clock times chrono-node finds, with only the fields it is certain of: chrono
  * runs on the windows of month names, of numeric dates, and of clock marks with a digit beside
- * them. `scan` must be the text's (optional, default: computed).
+ * them. `scan` must be the text's (optional, default: computed); `cache` holds results of
+ * windows already parsed for the same document (optional).
  */
-export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text)): TimeCandidate[] {
+export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text), cache?: ChronoCache): TimeCandidate[] {
   if (scan.seeds.length === 0) return [];
   const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
     if ((kinds & (SeedKind.month | SeedKind.date)) !== 0) return true;
     return DIGIT.test(text.slice(window.start, window.end));
   });
-  return candidatesOf(parseWindows(text, windows));
+  return candidatesOf(parseWindows(text, windows, cache));
 }
 
 function isFullDate(candidate: TimeCandidate): boolean {
@@ -101,16 +102,16 @@ function isFullDate(candidate: TimeCandidate): boolean {
 /**
  * The candidates of {@link extractChronoTimes} that state a full date (year, month and day): chrono
  * runs only on the windows of numeric dates and of month names with a digit beside them (a full
- * date has its year in digits).
+ * date has its year in digits). `cache` as for {@link extractChronoTimes} (optional).
  */
-export function extractChronoFullDates(text: string): TimeCandidate[] {
+export function extractChronoFullDates(text: string, cache?: ChronoCache): TimeCandidate[] {
   const scan = scanTimeWords(text);
   if (scan.seeds.length === 0) return [];
   const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
     if ((kinds & SeedKind.date) !== 0) return true;
     return (kinds & SeedKind.month) !== 0 && DIGIT.test(text.slice(window.start, window.end));
   });
-  return candidatesOf(parseWindows(text, windows)).filter(isFullDate);
+  return candidatesOf(parseWindows(text, windows, cache)).filter(isFullDate);
 }
 
 /** {@link extractChronoTimes} with chrono run on the whole text at once (the reference the windowed run must equal). */

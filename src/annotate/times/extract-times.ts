@@ -4,6 +4,7 @@
  */
 import { splitSentences } from '../tokens/sentences.js';
 import { extractChronoTimes } from './chrono-times.js';
+import type { ChronoCache } from './chrono-windows.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
@@ -19,6 +20,8 @@ export interface ExtractTimesOptions {
   readonly fallback?: TimeReference | null;
   /** Sentence spans with paragraph indexes (optional, default: split here). */
   readonly passages?: readonly PassageSpan[];
+  /** chrono's results of windows already parsed for the same document (optional; see {@link ChronoCache}). */
+  readonly chronoCache?: ChronoCache;
 }
 
 /** What {@link extractTimes} returns: the readings and the reference used. */
@@ -30,7 +33,7 @@ export interface ExtractedTimes {
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
   const scan = scanTimeWords(text);
-  const candidates = [...extractChronoTimes(text, scan), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
+  const candidates = [...extractChronoTimes(text, scan, options.chronoCache), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
   const passages = options.passages ?? splitSentences(text);
   return { readings: resolveTimes(text, candidates, reference, passages), reference };
