@@ -22,15 +22,56 @@ export interface Prefix {
   readonly digits?: boolean;
 }
 
-/** No word before the anchor: a match starts at it. */
-export const NO_PREFIX: Prefix = { words: new Set(), most: 0 };
+/** A prefix of these words, at most `most` of them, digits too when `digits` (optional, default: not). */
+export function prefixOf(words: Iterable<string>, most: number, digits = false): Prefix {
+  return { words: new Set(words), most, digits };
+}
 
-const FOLDING_LETTERS = /[\u017F\u212A]/u;
-const ALL_DIGITS = /^\d+$/u;
+/** No word before the anchor: a match starts at it. */
+export const NO_PREFIX: Prefix = prefixOf([], 0);
+
+/** Long s and the Kelvin sign: `\w` takes them under the `i` and `u` flags. */
+const FOLDING_LETTERS = ['\u017F', '\u212A'];
 
 /** Whether a text can be scanned from anchors (it holds neither letter that `\w` takes under `iu` outside ASCII). */
 export function canAnchor(text: string): boolean {
-  return !FOLDING_LETTERS.test(text);
+  return FOLDING_LETTERS.every((letter) => !text.includes(letter));
+}
+
+const firstLetters = new WeakMap<Prefix, number>();
+
+/** Bits of the first letters (a to z) of a prefix's words. */
+function firstLettersOf(prefix: Prefix): number {
+  let bits = firstLetters.get(prefix);
+  if (bits === undefined) {
+    bits = 0;
+    for (const word of prefix.words) {
+      const code = word.charCodeAt(0) - 97;
+      if (code >= 0 && code < 26) bits |= 1 << code;
+    }
+    firstLetters.set(prefix, bits);
+  }
+  return bits;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the word `[start, end)` is one the prefix allows. */
+function allows(text: string, start: number, end: number, prefix: Prefix, letters: number): boolean {
+  const first = text.charCodeAt(start);
+  if (isDigitCode(first)) {
+    if (prefix.digits === true) {
+      let index = start + 1;
+      while (index < end && isDigitCode(text.charCodeAt(index))) index += 1;
+      if (index === end) return true;
+    }
+  } else {
+    const letter = (first | 32) - 97;
+    if (letter < 0 || letter >= 26 || (letters & (1 << letter)) === 0) return false;
+  }
+  return prefix.words.has(text.slice(start, end).toLowerCase());
 }
 
 function isWordCode(code: number): boolean {
@@ -42,30 +83,44 @@ function isWordCode(code: number): boolean {
  * of `\w`) as long as the word is one the prefix allows, up to its count. Returns them ascending
  * and without repeats.
  */
-export function startsFrom(text: string, anchors: readonly number[], prefix: Prefix): number[] {
+export function startsFrom(text: string, anchors: readonly number[], prefix: Prefix): readonly number[] {
+  if (prefix.most === 0) return anchors;
+  const letters = firstLettersOf(prefix);
   const starts: number[] = [];
+  let sorted = true;
   for (const anchor of anchors) {
+    const first = starts.length;
     let position = anchor;
-    const before: number[] = [];
     for (let count = 0; count < prefix.most; count += 1) {
       let end = position;
       while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) end -= 1;
       if (end === 0) break;
       let start = end;
       while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
-      const word = text.slice(start, end).toLowerCase();
-      if (!prefix.words.has(word) && !(prefix.digits === true && ALL_DIGITS.test(word))) break;
-      before.push(start);
+      if (!allows(text, start, end, prefix, letters)) break;
+      starts.push(start);
       position = start;
     }
-    for (let index = before.length - 1; index >= 0; index -= 1) starts.push(before[index] as number);
+    // Note: the words before the anchor were pushed from the nearest back; put them in text order.
+    for (let low = first, high = starts.length - 1; low < high; low += 1, high -= 1) {
+      const swap = starts[low] as number;
+      starts[low] = starts[high] as number;
+      starts[high] = swap;
+    }
+    if (first > 0 && (starts[first - 1] as number) >= (starts.length > first ? (starts[first] as number) : anchor)) sorted = false;
     starts.push(anchor);
   }
-  starts.sort((a, b) => a - b);
-  let kept = 0;
-  for (const start of starts) if (kept === 0 || starts[kept - 1] !== start) starts[kept++] = start;
-  starts.length = kept;
+  if (!sorted) {
+    starts.sort(ascending);
+    let kept = 0;
+    for (const start of starts) if (kept === 0 || starts[kept - 1] !== start) starts[kept++] = start;
+    starts.length = kept;
+  }
   return starts;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** The matches of a sticky pattern tried at ascending `starts` (what the global pattern finds, when the starts hold all of its). */

@@ -25,11 +25,71 @@ const FORWARD_DAYS = 62;
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 let futurePattern: RegExp | undefined;
+let cuesByFirst: readonly (readonly string[])[] | undefined;
+/** Slot of {@link cuesByFirst} for cues that start with a character outside ASCII ("’ll"). */
+const OTHER_FIRST = 128;
 
 function getFuturePattern(): RegExp {
   futurePattern ??= new RegExp(`(?:^|[^\\p{L}'’])(?:${getTimeLexicon().futureCues.map(escapeForPattern).join('|')})(?![\\p{L}])`, 'iu');
   return futurePattern;
 }
+
+/** The future cues (lower case) by the code of their first character (those outside ASCII in the last slot). */
+function getCuesByFirst(): readonly (readonly string[])[] {
+  if (cuesByFirst === undefined) {
+    const byFirst = Array.from({ length: OTHER_FIRST + 1 }, (): string[] => []);
+    for (const cue of getTimeLexicon().futureCues.map((phrase) => phrase.toLowerCase())) byFirst[Math.min(cue.charCodeAt(0), OTHER_FIRST)]?.push(cue);
+    cuesByFirst = byFirst;
+  }
+  return cuesByFirst;
+}
+
+/** Lower case of an ASCII capital; any other character as it is. */
+function foldAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+const APOSTROPHES = new Set([39, 0x2019]);
+
+/** Whether a character code is an ASCII letter; null when it is outside ASCII (the pattern must decide). */
+function isAsciiLetter(code: number): boolean | null {
+  if (code >= 128) return null;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * What the future pattern finds in the clause `[start, end)`, decided without it where the
+ * characters around each cue are ASCII: true or false, or null when only the pattern can tell.
+ * Note: without long s or the Kelvin sign, no other letter matches an ASCII one under the `iu`
+ * flags, so the pattern matches only where a cue's words occur, with no letter (nor apostrophe)
+ * right before them and no letter right after them inside the clause.
+ */
+function findsCue(text: string, start: number, end: number): boolean | null {
+  const byFirst = getCuesByFirst();
+  let undecided = false;
+  for (let index = start; index < end; index += 1) {
+    const first = foldAscii(text.charCodeAt(index));
+    const cues = byFirst[first < OTHER_FIRST ? first : OTHER_FIRST];
+    if (cues === undefined || cues.length === 0) continue;
+    for (const cue of cues) {
+      if (cue.charCodeAt(0) !== first) continue;
+      const after = index + cue.length;
+      if (after > end) continue;
+      let offset = 1;
+      while (offset < cue.length && foldAscii(text.charCodeAt(index + offset)) === cue.charCodeAt(offset)) offset += 1;
+      if (offset < cue.length) continue;
+      const before = index === start ? false : APOSTROPHES.has(text.charCodeAt(index - 1)) || isAsciiLetter(text.charCodeAt(index - 1));
+      const following = after === end ? false : isAsciiLetter(text.charCodeAt(after));
+      if (before === null || following === null) undecided = true;
+      else if (!before && !following) return true;
+    }
+  }
+  return undecided ? null : false;
+}
+
+/** Long s and the Kelvin sign, which match "s" and "k" under the `iu` flags. */
+const FOLDING_LETTERS = ['\u017F', '\u212A'];
 
 /** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
 export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
@@ -55,7 +115,9 @@ export function speaksOfFuture(text: string, position: number): boolean {
   const from = Math.max(0, position - CLAUSE_REACH);
   let start = position;
   while (start > from && !endsSentence(text.charCodeAt(start - 1))) start -= 1;
-  return getFuturePattern().test(text.slice(start, position));
+  const clause = text.slice(start, position);
+  const found = FOLDING_LETTERS.some((letter) => clause.includes(letter)) ? null : findsCue(text, start, position);
+  return found ?? getFuturePattern().test(clause);
 }
 
 interface Resolution {

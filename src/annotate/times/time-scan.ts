@@ -193,6 +193,10 @@ function isSplitClockMark(text: string, start: number, end: number, first: numbe
   return end - start === 5 && first === 99 && text.charCodeAt(start - 1) === APOSTROPHE && (text.charCodeAt(start - 2) | 32) === 111 && text.slice(start, end).toLowerCase() === 'clock';
 }
 
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 function note(anchors: Map<number, number[]>, bit: number, position: number): void {
   const positions = anchors.get(bit);
   if (positions === undefined) anchors.set(bit, [position]);
@@ -255,6 +259,6 @@ export function scanTimeWords(text: string): TimeScan {
       index += 1;
     }
   }
-  for (const positions of anchors.values()) positions.sort((x, y) => x - y);
+  for (const positions of anchors.values()) positions.sort(ascending);
   return { seeds, seedKinds, anchors: (bit) => anchors.get(bit) ?? NONE };
 }
