@@ -9,7 +9,7 @@
  * its anchor come from a short list, so the starts are the anchor's word and the words before it
  * for as long as they are in that list. Note: word and boundary are JavaScript's (`\w`, `\b`);
  * with the `i` and `u` flags these also take two letters outside ASCII (long s and the Kelvin
- * sign), so a text holding either is scanned whole (see {@link canAnchor}).
+ * sign), so a text holding either is scanned whole (the time scan says so).
  */
 
 /** What may stand before a pattern's anchor. */
@@ -29,14 +29,6 @@ export function prefixOf(words: Iterable<string>, most: number, digits = false):
 
 /** No word before the anchor: a match starts at it. */
 export const NO_PREFIX: Prefix = prefixOf([], 0);
-
-/** Long s and the Kelvin sign: `\w` takes them under the `i` and `u` flags. */
-const FOLDING_LETTERS = ['\u017F', '\u212A'];
-
-/** Whether a text can be scanned from anchors (it holds neither letter that `\w` takes under `iu` outside ASCII). */
-export function canAnchor(text: string): boolean {
-  return FOLDING_LETTERS.every((letter) => !text.includes(letter));
-}
 
 const firstLetters = new WeakMap<Prefix, number>();
 

@@ -50,8 +50,7 @@ function specOf(result: chrono.ParsedResult): TimeSpec | null {
   };
 }
 
-function keep(result: chrono.ParsedResult, spec: TimeSpec): boolean {
-  const tags = result.tags();
+function keep(result: chrono.ParsedResult, tags: ReadonlySet<string>, spec: TimeSpec): boolean {
   for (const tag of tags) if (REJECTED_PARSERS.has(tag) || tag.startsWith('casualReference/')) return false;
   if (RELATIVE_WORDS.test(result.text)) return false;
   if (spec.kind === 'weekday') return CLOCK_MARK.test(result.text);
@@ -65,16 +64,24 @@ function keep(result: chrono.ParsedResult, spec: TimeSpec): boolean {
   return true;
 }
 
+/** The first parser tag of a result (chrono's tag order), or `parser/chrono`. */
+function parserTag(tags: ReadonlySet<string>): string {
+  for (const name of tags) if (name.startsWith('parser/')) return name;
+  return 'parser/chrono';
+}
+
 function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
   const found: TimeCandidate[] = [];
   for (const { offset, result } of results) {
     const spec = specOf(result);
-    if (spec === null || !keep(result, spec)) continue;
+    if (spec === null) continue;
+    const tags = result.tags();
+    if (!keep(result, tags, spec)) continue;
     const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
     const trimmed = result.text.slice(leading).replace(TRAILING, '');
     if (trimmed.length === 0) continue;
     const start = offset + result.index + leading;
-    const tag = [...result.tags()].find((name) => name.startsWith('parser/')) ?? 'parser/chrono';
+    const tag = parserTag(tags);
     found.push({ start, end: start + trimmed.length, rule: `times/chrono/${tag.slice('parser/'.length)}`, confidence: 0.9, spec });
   }
   return found;

@@ -18,7 +18,8 @@
  * `chrono-times.ts`), and each with only the parsers whose pattern can match there.
  */
 import * as chrono from 'chrono-node';
-import { getTimeLexicon } from './time-lexicon.js';
+import { parsersFor } from './chrono-parsers.js';
+import { isInertWord, isSpace } from './chrono-vocabulary.js';
 
 /** A window of the text handed to chrono: `[start, end)`. */
 export interface ChronoWindow {
@@ -34,143 +35,23 @@ export interface WindowResult {
 
 const ANCHOR = new Date(Date.UTC(2000, 5, 15, 12));
 const REFERENCE: chrono.ParsingReference = { instant: ANCHOR, timezone: 0 };
-const ESCAPE = /\\[a-z]/giu;
-const LETTER_RUN = /[A-Za-z]+/gu;
-const ASCII_LETTERS = /^[A-Za-z]+$/u;
-/** Longest chunk checked for being a run of chrono words (longer ones are taken as words). */
-const LONGEST_RUN_CHECKED = 40;
-const CACHE_LIMIT = 50_000;
-
-/**
- * Each parser's pattern needs one of these (case-insensitive, anywhere): a window without it
- * cannot give that parser a match, so it is left out for that window. A parser not listed here
- * always runs. Note: these are supersets of what the patterns need ("in" stands for "within").
- */
-const PARSER_NEEDS: ReadonlyMap<string, RegExp> = new Map([
-  ['ENYearMonthDayParser', /\d{4}/u],
-  ['ISOFormatParser', /\d{4}-/u],
-  ['SlashDateFormatParser', /\d[-./]\d/u],
-  ['ENTimeUnitWithinFormatParser', /in|for/iu],
-  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|week/iu],
-  ['ENSlashMonthFormatParser', /\d\/\d{4}/u],
-  ['ENTimeExpressionParser', /\d/u],
-  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/iu],
-  ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/iu],
-  ['ENYearMonthNameParser', /[1-9]/u],
-  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/iu],
-  ['ENCasualTimeParser', /morning|afternoon|evening|night|midday|noon/iu],
-  ['ENEndOfCurrentMonthParser', /month/iu],
-  ['ENRelativeDateFormatParser', /this|last|past|next|after/iu],
-  ['ENTimeUnitCasualRelativeFormatParser', /this|last|past|next|after|[+-]/iu],
-]);
-/** Parsers that need a month name besides what {@link PARSER_NEEDS} lists. */
-const MONTH_PARSERS: ReadonlySet<string> = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser']);
-
-interface ParserNeed {
-  readonly parser: chrono.Parser;
-  readonly needs: RegExp | undefined;
-  readonly month: boolean;
-}
 
 interface ChronoSetup {
-  readonly vocabulary: ReadonlySet<string>;
-  /** chrono's month names and abbreviations (lower case). */
-  readonly monthWords: ReadonlySet<string>;
-  readonly monthPattern: RegExp;
-  readonly parsers: readonly ParserNeed[];
+  readonly parsers: readonly chrono.Parser[];
+  /** Each parser's class name (what `chrono-parsers.ts` knows it by). */
+  readonly parserNames: readonly string[];
   readonly refiners: readonly chrono.Refiner[];
   readonly instances: Map<number, chrono.Chrono>;
 }
 
 let setup: ChronoSetup | undefined;
 
-/** chrono's words (read from its own patterns) and its parsers, taken apart once. */
 function getSetup(): ChronoSetup {
   if (setup === undefined) {
     const casual = chrono.en.casual;
-    const context = new chrono.ParsingContext('', REFERENCE);
-    const vocabulary = new Set<string>();
-    for (const source of casual.parsers.map((parser) => parser.pattern(context).source)) for (const match of source.replace(ESCAPE, ' ').matchAll(LETTER_RUN)) vocabulary.add(match[0].toLowerCase());
-    const prefixes = getTimeLexicon().months.map((month) => month.slice(0, 3));
-    const monthWords = new Set([...vocabulary].filter((word) => prefixes.some((prefix) => word.startsWith(prefix)) && getTimeLexicon().months.some((month) => month.startsWith(word))));
-    setup = {
-      vocabulary,
-      monthWords,
-      monthPattern: new RegExp(prefixes.join('|'), 'iu'),
-      parsers: casual.parsers.map((parser) => ({ parser, needs: PARSER_NEEDS.get(parser.constructor.name), month: MONTH_PARSERS.has(parser.constructor.name) })),
-      refiners: casual.refiners,
-      instances: new Map(),
-    };
+    setup = { parsers: casual.parsers, parserNames: casual.parsers.map((parser) => parser.constructor.name), refiners: casual.refiners, instances: new Map() };
   }
   return setup;
-}
-
-/** chrono's month names and abbreviations (lower case). */
-export function chronoMonthWords(): ReadonlySet<string> {
-  return getSetup().monthWords;
-}
-
-/** The month-name test chrono's month parsers need: any month's first three letters (case-insensitive). */
-export function monthNamePattern(): RegExp {
-  return getSetup().monthPattern;
-}
-
-const inertCache = new Map<string, boolean>();
-const monthRunCache = new Map<string, boolean>();
-
-/** Ways a lower-case word splits into chrono's words: 0 none, 1 some, 2 some with a month name among them. */
-function chronoRunKind(word: string, setup: ChronoSetup): number {
-  if (word.length > LONGEST_RUN_CHECKED) return 0;
-  // Note: reach[i] is the best kind of split of the first i letters (-1 when there is none).
-  const reach: number[] = [1];
-  for (let start = 0; start < word.length; start += 1) {
-    const here = reach[start] ?? -1;
-    if (here < 0) continue;
-    for (let end = start + 1; end <= word.length; end += 1) {
-      const piece = word.slice(start, end);
-      if (!setup.vocabulary.has(piece)) continue;
-      const kind = setup.monthWords.has(piece) ? 2 : here;
-      if (kind > (reach[end] ?? -1)) reach[end] = kind;
-    }
-  }
-  return Math.max(0, reach[word.length] ?? 0);
-}
-
-function isChronoRun(word: string, setup: ChronoSetup): boolean {
-  return chronoRunKind(word, setup) > 0;
-}
-
-/**
- * Whether a run of ASCII letters (a maximal one, anywhere in a text) can hold a month name of a
- * chrono match: one of chrono's month words, alone or written together with other chrono words
- * ("inmarch"); "Azerbaijan" or "declared" cannot.
- */
-export function isMonthRun(run: string): boolean {
-  let month = monthRunCache.get(run);
-  if (month === undefined) {
-    month = chronoRunKind(run.toLowerCase(), getSetup()) === 2;
-    if (monthRunCache.size >= CACHE_LIMIT) monthRunCache.clear();
-    monthRunCache.set(run, month);
-  }
-  return month;
-}
-
-/** Whether a chunk (or word) is ASCII letters that no chrono pattern can take a letter of. */
-export function isInertWord(chunk: string): boolean {
-  let inert = inertCache.get(chunk);
-  if (inert === undefined) {
-    inert = ASCII_LETTERS.test(chunk) && !isChronoRun(chunk.toLowerCase(), getSetup());
-    if (inertCache.size >= CACHE_LIMIT) inertCache.clear();
-    inertCache.set(chunk, inert);
-  }
-  return inert;
-}
-
-/** JavaScript's `\s`. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** End of the chunk starting at `start` (a non-space). */
@@ -256,17 +137,13 @@ export function seedWindows(text: string, seeds: readonly number[], kinds: reado
   return windows;
 }
 
-/** A chrono instance with the parsers a window's text can match (all refiners, in chrono's order). */
+/** A chrono instance with the parsers a window's text can match (see `chrono-parsers.ts`; all refiners, in chrono's order). */
 function chronoFor(windowText: string): chrono.Chrono {
-  const { parsers, refiners, instances, monthPattern } = getSetup();
-  const hasMonth = monthPattern.test(windowText);
-  let mask = 0;
-  parsers.forEach(({ needs, month }, index) => {
-    if ((needs === undefined || needs.test(windowText)) && (!month || hasMonth)) mask |= 1 << index;
-  });
+  const { parsers, parserNames, refiners, instances } = getSetup();
+  const mask = parsersFor(windowText, parserNames);
   let instance = instances.get(mask);
   if (instance === undefined) {
-    instance = new chrono.Chrono({ parsers: parsers.filter((_, index) => (mask & (1 << index)) !== 0).map(({ parser }) => parser), refiners: [...refiners] });
+    instance = new chrono.Chrono({ parsers: parsers.filter((_, index) => (mask & (1 << index)) !== 0), refiners: [...refiners] });
     instances.set(mask, instance);
   }
   return instance;

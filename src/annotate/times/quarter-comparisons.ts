@@ -5,7 +5,7 @@
  * This refiner reads the quarter from the latest quarter the article named before it; the same
  * holds for a quarter named without its number ("the quarter", "the year-earlier period").
  */
-import { canAnchor, matchesAt, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
+import { matchesAt, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { PassageSpan } from './resolve-times.js';
 import type { TimeCandidate, TimeReading } from './time-candidate.js';
 import { scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
@@ -28,16 +28,15 @@ const QUARTER_ANAPHOR_AT = stickyOf(QUARTER_ANAPHOR);
 /** What may stand before the noun of {@link QUARTER_ANAPHOR}: "the most recent year-earlier fiscal". */
 const ANAPHOR_PREFIX: Prefix = { words: new Set(['the', 'latest', 'most', 'recent', 'same', 'comparable', 'just', 'ended', 'fiscal', 'year', 'earlier', 'ago']), most: 6 };
 
-function anaphorMatches(text: string, scan: TimeScan | undefined): Iterable<RegExpExecArray> {
-  if (!canAnchor(text)) return text.matchAll(QUARTER_ANAPHOR);
-  const words = scan ?? scanTimeWords(text);
+function anaphorMatches(text: string, words: TimeScan): Iterable<RegExpExecArray> {
+  if (!words.anchorable) return text.matchAll(QUARTER_ANAPHOR);
   const nouns = words.anchors(WordClass.reportingPeriod);
   return nouns.length === 0 ? [] : matchesAt(text, QUARTER_ANAPHOR_AT, startsFrom(text, nouns, ANAPHOR_PREFIX));
 }
 
-function speaksOfQuarters(text: string, scan: TimeScan | undefined): boolean {
-  if (!canAnchor(text) || scan === undefined) return QUARTER_WORD.test(text);
-  return matchesAt(text, QUARTER_WORD_AT, scan.anchors(WordClass.quarterWord)).length > 0;
+function speaksOfQuarters(text: string, words: TimeScan): boolean {
+  if (!words.anchorable) return QUARTER_WORD.test(text);
+  return matchesAt(text, QUARTER_WORD_AT, words.anchors(WordClass.quarterWord)).length > 0;
 }
 
 /**
@@ -46,9 +45,10 @@ function speaksOfQuarters(text: string, scan: TimeScan | undefined): boolean {
  */
 export function extractQuarterAnaphors(text: string, scan?: TimeScan): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  const matches = [...anaphorMatches(text, scan)];
+  const words = scan ?? scanTimeWords(text);
+  const matches = [...anaphorMatches(text, words)];
   if (matches.length === 0) return found;
-  const quarters = speaksOfQuarters(text, scan);
+  const quarters = speaksOfQuarters(text, words);
   for (const match of matches) {
     const [, modifier, yearBack, fiscal, noun] = match;
     const period = noun?.toLowerCase() === 'period';

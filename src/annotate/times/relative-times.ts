@@ -7,7 +7,7 @@
  * Each pattern is tried only where its mandatory word occurs (see `anchored-matches.ts`): the
  * token scan lists those words, and a match may start at most a few words before one.
  */
-import { canAnchor, matchesAt, NO_PREFIX, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
+import { matchesAt, NO_PREFIX, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
 import { PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
@@ -310,8 +310,8 @@ function extractWith(text: string, find: Find): TimeCandidate[] {
  * `scan` must be that of the text's tokens (optional, default: computed).
  */
 export function extractRelativeTimes(text: string, scan?: TimeScan): TimeCandidate[] {
-  if (!canAnchor(text)) return extractRelativeTimesWhole(text);
   const words = scan ?? scanTimeWords(text);
+  if (!words.anchorable) return extractRelativeTimesWhole(text);
   return extractWith(text, (pattern) => {
     const anchors = words.anchors(pattern.anchor);
     return anchors.length === 0 ? [] : matchesAt(text, pattern.sticky, startsFrom(text, anchors, pattern.prefix));

@@ -93,13 +93,27 @@ const FOLDING_LETTERS = ['\u017F', '\u212A'];
 
 /** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
 export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
-  const bySize = candidates.map((candidate, index) => ({ candidate, index })).sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.index - b.index);
+  const order = candidates.map((_, index) => index);
+  order.sort((a, b) => spanOf(candidates[b]) - spanOf(candidates[a]) || a - b);
   const kept: TimeCandidate[] = [];
-  for (const { candidate } of bySize) {
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    kept.push(candidate);
+  for (const index of order) {
+    const candidate = candidates[index] as TimeCandidate;
+    if (!overlapsAny(candidate, kept)) kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+function spanOf(candidate: TimeCandidate | undefined): number {
+  return candidate === undefined ? 0 : candidate.end - candidate.start;
+}
+
+function overlapsAny(candidate: TimeCandidate, kept: readonly TimeCandidate[]): boolean {
+  for (const other of kept) if (candidate.start < other.end && other.start < candidate.end) return true;
+  return false;
+}
+
+function byStart(a: TimeCandidate, b: TimeCandidate): number {
+  return a.start - b.start;
 }
 
 /** Whether a character ends a sentence for {@link speaksOfFuture}: . ! ? or a line break. */

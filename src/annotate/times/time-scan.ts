@@ -10,7 +10,7 @@
  * also reads "inmarch"). The pass reads the text in order, which keeps it cheap even when the
  * stages before have pushed everything else out of the processor's caches.
  */
-import { chronoMonthWords, isMonthRun } from './chrono-windows.js';
+import { chronoMonthWords, isMonthRun, isSpace, monthStarts as monthStartTable, trigramOf } from './chrono-vocabulary.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
 /** Anchor classes, as bits: the mandatory word of a pattern. */
@@ -89,6 +89,8 @@ export interface TimeScan {
   readonly seedKinds: readonly number[];
   /** Anchor positions of a class (a bit of {@link WordClass}), ascending. */
   anchors(bit: number): readonly number[];
+  /** Whether the text holds neither long s nor the Kelvin sign, so our patterns can be tried from anchors (see `anchored-matches.ts`). */
+  readonly anchorable: boolean;
 }
 
 const LOWER_A = 97;
@@ -97,6 +99,9 @@ const LETTERS = 26;
 /** Word lengths told apart by the first filter (longer ones share the last slot). */
 const LENGTHS = 16;
 const APOSTROPHE = 39;
+/** Long s and the Kelvin sign: `\\w` takes them under the `i` and `u` flags. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
 const PERIOD = 46;
 
 interface Words {
@@ -104,8 +109,6 @@ interface Words {
   readonly bits: ReadonlyMap<string, number>;
   /** 1 where some listed word has that first letter, last letter and length. */
   readonly shapes: Uint8Array;
-  /** 1 for the first three letters of a month. */
-  readonly monthStarts: Uint8Array;
 }
 
 let words: Words | undefined;
@@ -115,9 +118,6 @@ function shapeOf(first: number, last: number, length: number): number {
   return ((first - LOWER_A) * LETTERS + (last - LOWER_A)) * LENGTHS + Math.min(length, LENGTHS - 1);
 }
 
-function trigramOf(a: number, b: number, c: number): number {
-  return ((a - LOWER_A) * LETTERS + (b - LOWER_A)) * LETTERS + (c - LOWER_A);
-}
 
 function getWords(): Words {
   if (words === undefined) {
@@ -145,9 +145,7 @@ function getWords(): Words {
     add(chronoMonthWords(), MONTH_BIT);
     const shapes = new Uint8Array(LETTERS * LETTERS * LENGTHS);
     for (const word of bits.keys()) shapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
-    const monthStarts = new Uint8Array(LETTERS * LETTERS * LETTERS);
-    for (const month of lexicon.months) monthStarts[trigramOf(month.charCodeAt(0), month.charCodeAt(1), month.charCodeAt(2))] = 1;
-    words = { bits, shapes, monthStarts };
+    words = { bits, shapes };
   }
   return words;
 }
@@ -156,12 +154,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** JavaScript's `\s`. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /**
  * Whether the digits `[start, end)` hold the start of a {@link NUMERIC_DATE_OR_MINUTES} match.
@@ -205,11 +197,13 @@ function note(anchors: Map<number, number[]>, bit: number, position: number): vo
 
 /** Scan a text for chrono's window seeds and the anchors of our own patterns. */
 export function scanTimeWords(text: string): TimeScan {
-  const { shapes, monthStarts, bits: known } = getWords();
+  const { shapes, bits: known } = getWords();
+  const monthStarts = monthStartTable();
   const seeds: number[] = [];
   const seedKinds: number[] = [];
   const anchors = new Map<number, number[]>();
   const length = text.length;
+  let anchorable = true;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -223,7 +217,7 @@ export function scanTimeWords(text: string): TimeScan {
       for (index += 1; index < length; index += 1) {
         const next = text.charCodeAt(index) | 32;
         if (next < 97 || next > 122) break;
-        if (a >= 0 && !monthStart) monthStart = monthStarts[((a - LOWER_A) * LETTERS + (b - LOWER_A)) * LETTERS + (next - LOWER_A)] === 1;
+        if (a >= 0 && !monthStart) monthStart = monthStarts[trigramOf(a, b, next)] === 1;
         a = b;
         b = next;
       }
@@ -256,9 +250,10 @@ export function scanTimeWords(text: string): TimeScan {
         seedKinds.push(SeedKind.date);
       }
     } else {
+      if (code === LONG_S || code === KELVIN) anchorable = false;
       index += 1;
     }
   }
   for (const positions of anchors.values()) positions.sort(ascending);
-  return { seeds, seedKinds, anchors: (bit) => anchors.get(bit) ?? NONE };
+  return { seeds, seedKinds, anchors: (bit) => anchors.get(bit) ?? NONE, anchorable };
 }
