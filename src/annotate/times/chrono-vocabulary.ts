@@ -22,9 +22,16 @@ interface Vocabulary {
   readonly months: ReadonlySet<string>;
   /** 1 for the first three letters of a month (see {@link trigramOf}). */
   readonly monthStarts: Uint8Array;
+  /** 1 for the first two letters of a month (see {@link bigramOf}). */
+  readonly monthBigrams: Uint8Array;
 }
 
 let vocabulary: Vocabulary | undefined;
+
+/** Index of two lower-case letters in a table of 26^2. */
+export function bigramOf(a: number, b: number): number {
+  return (a - LOWER_A) * LETTERS + (b - LOWER_A);
+}
 
 /** Index of three lower-case letters in a table of 26^3. */
 export function trigramOf(a: number, b: number, c: number): number {
@@ -40,8 +47,12 @@ function getVocabulary(): Vocabulary {
     const prefixes = names.map((month) => month.slice(0, 3));
     const months = new Set([...words].filter((word) => prefixes.some((prefix) => word.startsWith(prefix)) && names.some((month) => month.startsWith(word))));
     const monthStarts = new Uint8Array(LETTERS * LETTERS * LETTERS);
-    for (const month of names) monthStarts[trigramOf(month.charCodeAt(0), month.charCodeAt(1), month.charCodeAt(2))] = 1;
-    vocabulary = { words, months, monthStarts };
+    const monthBigrams = new Uint8Array(LETTERS * LETTERS);
+    for (const month of names) {
+      monthStarts[trigramOf(month.charCodeAt(0), month.charCodeAt(1), month.charCodeAt(2))] = 1;
+      monthBigrams[bigramOf(month.charCodeAt(0), month.charCodeAt(1))] = 1;
+    }
+    vocabulary = { words, months, monthStarts, monthBigrams };
   }
   return vocabulary;
 }
@@ -54,6 +65,11 @@ export function chronoMonthWords(): ReadonlySet<string> {
 /** The table of months' first three letters (see {@link trigramOf}). */
 export function monthStarts(): Uint8Array {
   return getVocabulary().monthStarts;
+}
+
+/** The table of months' first two letters (see {@link bigramOf}). */
+export function monthBigrams(): Uint8Array {
+  return getVocabulary().monthBigrams;
 }
 
 /** Ways a lower-case word splits into chrono's words: 0 none, 1 some, 2 some with a month name among them. */

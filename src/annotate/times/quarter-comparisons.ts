@@ -8,7 +8,7 @@
 import { matchesAt, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { PassageSpan } from './resolve-times.js';
 import type { TimeCandidate, TimeReading } from './time-candidate.js';
-import { scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
+import { anchorsOf, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
 /** A sentence that speaks of a quarter. */
 const QUARTER_WORD = /\bquarter(?:ly|s)?\b/iu;
@@ -30,13 +30,13 @@ const ANAPHOR_PREFIX: Prefix = { words: new Set(['the', 'latest', 'most', 'recen
 
 function anaphorMatches(text: string, words: TimeScan): Iterable<RegExpExecArray> {
   if (!words.anchorable) return text.matchAll(QUARTER_ANAPHOR);
-  const nouns = words.anchors(WordClass.reportingPeriod);
+  const nouns = anchorsOf(words, WordClass.reportingPeriod);
   return nouns.length === 0 ? [] : matchesAt(text, QUARTER_ANAPHOR_AT, startsFrom(text, nouns, ANAPHOR_PREFIX));
 }
 
 function speaksOfQuarters(text: string, words: TimeScan): boolean {
   if (!words.anchorable) return QUARTER_WORD.test(text);
-  return matchesAt(text, QUARTER_WORD_AT, words.anchors(WordClass.quarterWord)).length > 0;
+  return matchesAt(text, QUARTER_WORD_AT, anchorsOf(words, WordClass.quarterWord)).length > 0;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { matchesAt, NO_PREFIX, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
-import { PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
+import { anchorsOf, PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
 const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/giu;
 const WEEKEND = /\b(the|this|last|next|past)\s+weekend\b/giu;
@@ -313,7 +313,7 @@ export function extractRelativeTimes(text: string, scan?: TimeScan): TimeCandida
   const words = scan ?? scanTimeWords(text);
   if (!words.anchorable) return extractRelativeTimesWhole(text);
   return extractWith(text, (pattern) => {
-    const anchors = words.anchors(pattern.anchor);
+    const anchors = anchorsOf(words, pattern.anchor);
     return anchors.length === 0 ? [] : matchesAt(text, pattern.sticky, startsFrom(text, anchors, pattern.prefix));
   });
 }

@@ -93,8 +93,14 @@ const FOLDING_LETTERS = ['\u017F', '\u212A'];
 
 /** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
 export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
-  const order = candidates.map((_, index) => index);
-  order.sort((a, b) => spanOf(candidates[b]) - spanOf(candidates[a]) || a - b);
+  // Note: an insertion sort of the indexes by span (longest first, then listed first); the lists are short.
+  const order: number[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const span = spanOf(candidates[index]);
+    let at = order.length;
+    while (at > 0 && spanOf(candidates[order[at - 1] as number]) < span) at -= 1;
+    order.splice(at, 0, index);
+  }
   const kept: TimeCandidate[] = [];
   for (const index of order) {
     const candidate = candidates[index] as TimeCandidate;

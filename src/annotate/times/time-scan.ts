@@ -10,7 +10,7 @@
  * also reads "inmarch"). The pass reads the text in order, which keeps it cheap even when the
  * stages before have pushed everything else out of the processor's caches.
  */
-import { chronoMonthWords, isMonthRun, isSpace, monthStarts as monthStartTable, trigramOf } from './chrono-vocabulary.js';
+import { bigramOf, chronoMonthWords, isMonthRun, isSpace, monthBigrams as monthBigramTable, monthStarts as monthStartTable, trigramOf } from './chrono-vocabulary.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
 /** Anchor classes, as bits: the mandatory word of a pattern. */
@@ -87,8 +87,8 @@ export interface TimeScan {
   readonly seeds: readonly number[];
   /** The kind of each seed (bits of {@link SeedKind}). */
   readonly seedKinds: readonly number[];
-  /** Anchor positions of a class (a bit of {@link WordClass}), ascending. */
-  anchors(bit: number): readonly number[];
+  /** Anchor positions by class (a bit of {@link WordClass}), ascending; see {@link anchorsOf}. */
+  readonly anchors: ReadonlyMap<number, readonly number[]>;
   /** Whether the text holds neither long s nor the Kelvin sign, so our patterns can be tried from anchors (see `anchored-matches.ts`). */
   readonly anchorable: boolean;
 }
@@ -185,6 +185,11 @@ function isSplitClockMark(text: string, start: number, end: number, first: numbe
   return end - start === 5 && first === 99 && text.charCodeAt(start - 1) === APOSTROPHE && (text.charCodeAt(start - 2) | 32) === 111 && text.slice(start, end).toLowerCase() === 'clock';
 }
 
+/** The anchor positions of a class (a bit of {@link WordClass}) in a scan, ascending. */
+export function anchorsOf(scan: TimeScan, bit: number): readonly number[] {
+  return scan.anchors.get(bit) ?? NONE;
+}
+
 function ascending(a: number, b: number): number {
   return a - b;
 }
@@ -199,6 +204,7 @@ function note(anchors: Map<number, number[]>, bit: number, position: number): vo
 export function scanTimeWords(text: string): TimeScan {
   const { shapes, bits: known } = getWords();
   const monthStarts = monthStartTable();
+  const monthBigrams = monthBigramTable();
   const seeds: number[] = [];
   const seedKinds: number[] = [];
   const anchors = new Map<number, number[]>();
@@ -217,13 +223,14 @@ export function scanTimeWords(text: string): TimeScan {
       for (index += 1; index < length; index += 1) {
         const next = text.charCodeAt(index) | 32;
         if (next < 97 || next > 122) break;
-        if (a >= 0 && !monthStart) monthStart = monthStarts[trigramOf(a, b, next)] === 1;
+        if (a >= 0 && !monthStart && monthBigrams[bigramOf(a, b)] === 1) monthStart = monthStarts[trigramOf(a, b, next)] === 1;
         a = b;
         b = next;
       }
       const end = index;
       let bits = 0;
-      if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + Math.min(end - start, LENGTHS - 1)] === 1) bits = known.get(text.slice(start, end).toLowerCase()) ?? 0;
+      const size = end - start;
+      if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + (size < LENGTHS ? size : LENGTHS - 1)] === 1) bits = known.get(text.slice(start, end).toLowerCase()) ?? 0;
       if (monthStart && (bits & MONTH_BIT) === 0 && isMonthRun(text.slice(start, end))) bits |= MONTH_BIT;
       if (bits === 0 && end - start <= 5 && isSplitClockMark(text, start, end, lower)) bits = CLOCK_BIT;
       if (bits === 0) continue;
@@ -255,5 +262,5 @@ export function scanTimeWords(text: string): TimeScan {
     }
   }
   for (const positions of anchors.values()) positions.sort(ascending);
-  return { seeds, seedKinds, anchors: (bit) => anchors.get(bit) ?? NONE, anchorable };
+  return { seeds, seedKinds, anchors, anchorable };
 }
