@@ -18,6 +18,8 @@ const PIECES = [
   'after', 'before', 'ago', 'later', 'within', 'about', 'few', 'a', 'an', 'couple', 'hours', 'years', 'weeks', 'month', '5', '17', '2023', '1999', '12',
   '10:30', '7:45', '2023-10-05', '10/5/23', '10/2023', '5th', 'fifth', 'twenty-first', 'a.m.', 'p.m.', 'pm', 'am', "o'clock", 'EST', 'GMT', 'UTC', 'CET',
   'est', 'met', 'cat', 'ART', 'BE', 'AD', 'said', 'people', 'government', 'was', 'had', 'Kosovo', 'x', '-', ',', '.', '(', ')', '/', ':', '+3', '–', '“', '”',
+  // Note: what chrono's merge with a weekday keeps although the extractor rejects it alone, and "this year" written as one word.
+  'thisyear', 'thismonths', 'end of the month', 'tmr', 'tmrw', 'overmorrow', 'lastnight', '1/2', '1.5', 'Sat.', 'Sunday,', '13th of March',
 ];
 const GLUES = [' ', ' ', ' ', ' ', '', '\n', '  ', ', ', '\n\n', '-'];
 

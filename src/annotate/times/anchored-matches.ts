@@ -30,6 +30,22 @@ export function prefixOf(words: Iterable<string>, most: number, digits = false):
 /** No word before the anchor: a match starts at it. */
 export const NO_PREFIX: Prefix = prefixOf([], 0);
 
+const ESCAPE = /\\[a-z]/giu;
+/** Words a pattern names, with digits in them ("4th"). */
+const WORD_RUN = /[a-z0-9]+/giu;
+const DIGIT_CLASS = /\\d|\[0-9/u;
+
+/**
+ * The prefix of a pattern with at most `most` words before its anchor. Note: the words allowed
+ * there are all the words the pattern names ("the", "4th"), and numbers in digits when it reads
+ * any, a superset of those a match can hold before its anchor.
+ */
+export function prefixOfPattern(pattern: RegExp, most: number): Prefix {
+  if (most === 0) return NO_PREFIX;
+  const words = Array.from(pattern.source.replace(ESCAPE, ' ').matchAll(WORD_RUN), (match) => match[0].toLowerCase());
+  return prefixOf(words, most, DIGIT_CLASS.test(pattern.source));
+}
+
 const firstLetters = new WeakMap<Prefix, number>();
 
 /** Bits of the first letters (a to z) of a prefix's words. */

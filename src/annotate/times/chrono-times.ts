@@ -8,7 +8,12 @@
  * a result kept here: every kept result names a month, or has a digit and either a clock mark
  * (see {@link CLOCK_MARK}) or a numeric date ("2023-10-05", "10/5/23", "10/2023"), since without
  * them chrono is certain of no year, month or hour except in the relative and casual results
- * that {@link keep} rejects.
+ * that {@link keep} rejects. Note: some results slip through {@link keep}: chrono's "this year"
+ * or "this month" written as one word ("thisyear", where {@link RELATIVE_WORDS} finds no word
+ * boundary), and, after a weekday, "end of the month", "tmr" or a slash date without a year
+ * ("Sunday, 1/2": chrono's merge with the weekday drops the parser tag they are rejected by);
+ * and a slash date without a year gets one from the number after it ("1/2 1999"). Their words
+ * open a window too (a slash date, only beside a weekday's name or a number).
  */
 import type * as chrono from 'chrono-node';
 import { parseWhole, parseWindows, seedWindows, type ChronoCache, type WindowResult } from './chrono-windows.js';
@@ -23,6 +28,15 @@ const MONTH_WORD = /\p{L}+/u;
 const SLASH_PARSER = 'parser/SlashDateFormatParser';
 const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'parser/ENEndOfCurrentMonthParser', 'result/relativeDate']);
 const DIGIT = /\d/u;
+/** What each of chrono's weekday names holds (any case). */
+const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat/iu;
+/** A slash date and a number after white space: the year chrono adds to it ("1/2 1999"). */
+const SLASH_THEN_NUMBER = /\d[-./]\d+\s+\d/u;
+
+/** Whether a slash date in a window can be kept: a weekday before it, or a year after it (see the module note). */
+function slashMayStay(part: string): boolean {
+  return WEEKDAY.test(part) || SLASH_THEN_NUMBER.test(part);
+}
 
 function certain(components: chrono.ParsedComponents, name: chrono.Component): number | undefined {
   if (!components.isCertain(name)) return undefined;
@@ -96,8 +110,9 @@ function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
 export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(text), cache?: ChronoCache): TimeCandidate[] {
   if (scan.seeds.length === 0) return [];
   const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
-    if ((kinds & (SeedKind.month | SeedKind.date)) !== 0) return true;
-    return DIGIT.test(text.slice(window.start, window.end));
+    if ((kinds & (SeedKind.month | SeedKind.date | SeedKind.relative)) !== 0) return true;
+    const part = text.slice(window.start, window.end);
+    return ((kinds & SeedKind.clock) !== 0 && DIGIT.test(part)) || ((kinds & SeedKind.slash) !== 0 && slashMayStay(part));
   });
   return candidatesOf(parseWindows(text, windows, cache));
 }
@@ -108,15 +123,17 @@ function isFullDate(candidate: TimeCandidate): boolean {
 
 /**
  * The candidates of {@link extractChronoTimes} that state a full date (year, month and day): chrono
- * runs only on the windows of numeric dates and of month names with a digit beside them (a full
- * date has its year in digits). `cache` as for {@link extractChronoTimes} (optional).
+ * runs only on the windows of numeric dates, of month names with a digit beside them (a full
+ * date has its year in digits), and of the relative dates that slip through (see the module
+ * note: "end of thisyear", "Sat. end of the month"). `cache` as for {@link extractChronoTimes} (optional).
  */
 export function extractChronoFullDates(text: string, cache?: ChronoCache): TimeCandidate[] {
   const scan = scanTimeWords(text);
   if (scan.seeds.length === 0) return [];
   const windows = seedWindows(text, scan.seeds, scan.seedKinds, (window, kinds) => {
-    if ((kinds & SeedKind.date) !== 0) return true;
-    return (kinds & SeedKind.month) !== 0 && DIGIT.test(text.slice(window.start, window.end));
+    if ((kinds & (SeedKind.date | SeedKind.relative)) !== 0) return true;
+    const part = text.slice(window.start, window.end);
+    return ((kinds & SeedKind.month) !== 0 && DIGIT.test(part)) || ((kinds & SeedKind.slash) !== 0 && slashMayStay(part));
   });
   return candidatesOf(parseWindows(text, windows, cache)).filter(isFullDate);
 }

@@ -5,7 +5,7 @@
  * This refiner reads the quarter from the latest quarter the article named before it; the same
  * holds for a quarter named without its number ("the quarter", "the year-earlier period").
  */
-import { matchesAt, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
+import { matchesAt, prefixOfPattern, startsFrom, stickyOf } from './anchored-matches.js';
 import type { PassageSpan } from './resolve-times.js';
 import type { TimeCandidate, TimeReading } from './time-candidate.js';
 import { anchorsOf, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
@@ -25,8 +25,8 @@ const COMPARISON_RULES: ReadonlySet<string> = new Set(['times/ago']);
 const QUARTER_ANAPHOR = /\bthe\s+(?:(latest|most\s+recent|same|comparable|just-ended|fiscal)\s+)?(?:(year-earlier|year-ago)\s+)?(?:(fiscal)\s+)?(quarter|period)\b(?![\s-]+(?:of|to)\b)/giu;
 const QUARTER_WORD_AT = stickyOf(QUARTER_WORD);
 const QUARTER_ANAPHOR_AT = stickyOf(QUARTER_ANAPHOR);
-/** What may stand before the noun of {@link QUARTER_ANAPHOR}: "the most recent year-earlier fiscal". */
-const ANAPHOR_PREFIX: Prefix = { words: new Set(['the', 'latest', 'most', 'recent', 'same', 'comparable', 'just', 'ended', 'fiscal', 'year', 'earlier', 'ago']), most: 6 };
+/** What may stand before the noun of {@link QUARTER_ANAPHOR}: up to six words ("the most recent year-earlier fiscal"). */
+const ANAPHOR_PREFIX = prefixOfPattern(QUARTER_ANAPHOR, 6);
 
 function anaphorMatches(text: string, words: TimeScan): Iterable<RegExpExecArray> {
   if (!words.anchorable) return text.matchAll(QUARTER_ANAPHOR);
@@ -41,7 +41,7 @@ function speaksOfQuarters(text: string, words: TimeScan): boolean {
 
 /**
  * Candidates for a quarter that a financial report names without its number ("the quarter").
- * `scan` must be that of the text's tokens (optional, default: computed).
+ * `scan` must be the text's (optional, default: computed).
  */
 export function extractQuarterAnaphors(text: string, scan?: TimeScan): TimeCandidate[] {
   const found: TimeCandidate[] = [];

@@ -7,7 +7,7 @@
  * Each pattern is tried only where its mandatory word occurs (see `anchored-matches.ts`): the
  * token scan lists those words, and a match may start at most a few words before one.
  */
-import { matchesAt, NO_PREFIX, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
+import { matchesAt, prefixOfPattern, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
 import { anchorsOf, PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
@@ -20,9 +20,6 @@ const YEAR = /(?<![\d$€£.,/#:-])\b(mid-|(?:early|late)\s+)?((?:1[89]|20)\d\d)
 const DECADE = /\b(?:the\s+)?(?:(?:early|late|mid-)\s*)?(?:((?:1[89]|20)\d)0|'(\d)0)s\b/giu;
 const QUARTER = /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d))?/giu;
 const SEASON = /\b(?:(this|last|next|early|late|the)\s+)?(spring|summer|autumn|winter|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/giu;
-const ESCAPE = /\\[a-z]/giu;
-const LETTER_RUN = /[a-z]+/giu;
-const DIGIT_CLASS = /\\d|\[0-9/u;
 const WORD_AFTER = /^\s+([a-z]+)/u;
 const WORD_BEFORE = /(\w+)\s*$/u;
 const DURATION_BLOCKERS = /^(?:-old|\s+old\b|\s+of\s+age\b)/u;
@@ -43,15 +40,9 @@ interface Anchored {
   readonly prefix: Prefix;
 }
 
-/**
- * A pattern anchored at a word class, with at most `before` words before its anchor. Note: the
- * words allowed there are all the words the pattern names (and digits when it reads any), a
- * superset of those a match can hold before its anchor.
- */
+/** A pattern anchored at a word class, with at most `before` words before its anchor. */
 function anchored(global: RegExp, anchor: number, before: number): Anchored {
-  if (before === 0) return { global, sticky: stickyOf(global), anchor, prefix: NO_PREFIX };
-  const words = new Set(Array.from(global.source.replace(ESCAPE, ' ').matchAll(LETTER_RUN), (match) => match[0].toLowerCase()));
-  return { global, sticky: stickyOf(global), anchor, prefix: { words, most: before, digits: DIGIT_CLASS.test(global.source) } };
+  return { global, sticky: stickyOf(global), anchor, prefix: prefixOfPattern(global, before) };
 }
 
 interface Patterns {
@@ -307,7 +298,7 @@ function extractWith(text: string, find: Find): TimeCandidate[] {
 
 /**
  * Propose relative, casual, weekday, year, quarter, season, duration and vague time candidates.
- * `scan` must be that of the text's tokens (optional, default: computed).
+ * `scan` must be the text's (optional, default: computed).
  */
 export function extractRelativeTimes(text: string, scan?: TimeScan): TimeCandidate[] {
   const words = scan ?? scanTimeWords(text);

@@ -38,6 +38,7 @@ export const WordClass = {
 const ANCHOR_CLASSES = Object.values(WordClass);
 const CLOCK_BIT = 1 << 16;
 const MONTH_BIT = 1 << 17;
+const RELATIVE_BIT = 1 << 18;
 
 /** Words of our own patterns that are not in the lexicon, by class. */
 export const PATTERN_WORDS = {
@@ -51,6 +52,11 @@ export const PATTERN_WORDS = {
   quarterWord: ['quarter', 'quarterly', 'quarters'],
   /** A unit the duration patterns take besides the lexicon's (its plural). */
   extraUnit: ['centuries'],
+  /**
+   * chrono's casual days that the extractor's check for relative words misses: after a weekday
+   * ("Monday tmr"), chrono's merge drops the tag the extractor rejects them by.
+   */
+  chronoCasualDays: ['tmr', 'tmrw', 'overmorrow', 'lastnight'],
   /** Whole words {@link CLOCK_MARK} finds. */
   clock: ['am', 'pm', 'noon', 'midnight', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt'],
 } as const;
@@ -79,6 +85,19 @@ export const SeedKind = {
   clock: 2,
   /** A number that starts a numeric date or a clock time's minutes ("2023-10-05", "10:30"). */
   date: 4,
+  /**
+   * A relative date chrono's extractor keeps although it names no month and has no digit:
+   * "this" joined to a unit ("thisyear", where its check for relative words finds no word
+   * boundary), and the month of "end of the month" (after a weekday, chrono's merge drops the
+   * tag the extractor rejects it by).
+   */
+  relative: 8,
+  /**
+   * A number with "-", "." or "/" and a digit after it ("1/2"): chrono's slash date, which the
+   * extractor rejects without a year by its parser tag, but keeps with a weekday before it
+   * ("Sunday, 1/2": chrono's merge with the weekday drops the tag) or a year after it ("1/2 1999").
+   */
+  slash: 16,
 } as const;
 
 /** What {@link scanTimeWords} finds. */
@@ -142,6 +161,7 @@ function getWords(): Words {
     add(PATTERN_WORDS.reportingPeriod, WordClass.reportingPeriod);
     add(PATTERN_WORDS.quarterWord, WordClass.quarterWord);
     add(PATTERN_WORDS.clock, CLOCK_BIT);
+    add(PATTERN_WORDS.chronoCasualDays, RELATIVE_BIT);
     add(chronoMonthWords(), MONTH_BIT);
     const shapes = new Uint8Array(LETTERS * LETTERS * LENGTHS);
     for (const word of bits.keys()) shapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
@@ -166,6 +186,12 @@ function startsDate(text: string, start: number, end: number): boolean {
   return separated && isDigit(text.charCodeAt(end + 1)) && NUMERIC_DATE_OR_MINUTES.test(text.slice(Math.max(start, end - DATE_DIGITS_BEFORE), end + DATE_REACH_AFTER));
 }
 
+/** Whether digits ending at `end` are followed by "-", "." or "/" and a digit. */
+function startsSlash(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return (next === 45 || next === 46 || next === 47) && isDigit(text.charCodeAt(end + 1));
+}
+
 function isYear(text: string, start: number, end: number): boolean {
   if (end - start !== 4) return false;
   const first = text.charCodeAt(start);
@@ -188,6 +214,36 @@ function isSplitClockMark(text: string, start: number, end: number, first: numbe
 /** The anchor positions of a class (a bit of {@link WordClass}) in a scan, ascending. */
 export function anchorsOf(scan: TimeScan, bit: number): readonly number[] {
   return scan.anchors.get(bit) ?? NONE;
+}
+
+/** Whether the letters at `start` are "this" (any case). */
+function startsWithThis(text: string, start: number): boolean {
+  return (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 105 && (text.charCodeAt(start + 3) | 32) === 115;
+}
+
+/** Whether the letters `[start, end)` are "month" ending "end of the month" or "day of month" (any case, any white space). */
+function isEndOfMonth(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end).toLowerCase() !== 'month') return false;
+  let position = skipSpaceBack(text, start);
+  if (position === start) return false;
+  if (wordBefore(text, position) === 'the') position = skipSpaceBack(text, position - 3);
+  if (wordBefore(text, position) !== 'of') return false;
+  position = skipSpaceBack(text, position - 2);
+  const word = wordBefore(text, position);
+  return word === 'end' || word === 'day';
+}
+
+function skipSpaceBack(text: string, end: number): number {
+  let position = end;
+  while (position > 0 && isSpace(text.charCodeAt(position - 1))) position -= 1;
+  return position;
+}
+
+/** The run of ASCII letters ending at `end`, lower case. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start -= 1;
+  return text.slice(start, end).toLowerCase();
 }
 
 function ascending(a: number, b: number): number {
@@ -233,6 +289,10 @@ export function scanTimeWords(text: string): TimeScan {
       if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + (size < LENGTHS ? size : LENGTHS - 1)] === 1) bits = known.get(text.slice(start, end).toLowerCase()) ?? 0;
       if (monthStart && (bits & MONTH_BIT) === 0 && isMonthRun(text.slice(start, end))) bits |= MONTH_BIT;
       if (bits === 0 && end - start <= 5 && isSplitClockMark(text, start, end, lower)) bits = CLOCK_BIT;
+      if ((bits & RELATIVE_BIT) !== 0 || (size > 4 && lower === 116 && startsWithThis(text, start)) || (size === 5 && lower === 109 && isEndOfMonth(text, start, end))) {
+        seeds.push(start);
+        seedKinds.push(SeedKind.relative);
+      }
       if (bits === 0) continue;
       for (const bit of ANCHOR_CLASSES) if ((bits & bit) !== 0) note(anchors, bit, start);
       if ((bits & (MONTH_BIT | CLOCK_BIT)) !== 0) {
@@ -255,6 +315,9 @@ export function scanTimeWords(text: string): TimeScan {
       if (startsDate(text, start, end)) {
         seeds.push(start);
         seedKinds.push(SeedKind.date);
+      } else if (startsSlash(text, end)) {
+        seeds.push(start);
+        seedKinds.push(SeedKind.slash);
       }
     } else {
       if (code === LONG_S || code === KELVIN) anchorable = false;
