@@ -28,8 +28,8 @@ const MONTH_WORD = /\p{L}+/u;
 const SLASH_PARSER = 'parser/SlashDateFormatParser';
 const REJECTED_PARSERS: ReadonlySet<string> = new Set(['parser/ENCasualDateParser', 'parser/ENCasualTimeParser', 'parser/ENRelativeDateFormatParser', 'parser/ENEndOfCurrentMonthParser', 'result/relativeDate']);
 const DIGIT = /\d/u;
-/** What each of chrono's weekday names holds (any case). */
-const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat/iu;
+/** What each of chrono's weekday names holds ("weekend" and "weekday" too; any case). */
+const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat|week/iu;
 /** A slash date and a number after white space: the year chrono adds to it ("1/2 1999"). */
 const SLASH_THEN_NUMBER = /\d[-./]\d+\s+\d/u;
 
