@@ -8,12 +8,12 @@
  * a result kept here: every kept result names a month, or has a digit and either a clock mark
  * (see {@link CLOCK_MARK}) or a numeric date ("2023-10-05", "10/5/23", "10/2023"), since without
  * them chrono is certain of no year, month or hour except in the relative and casual results
- * that {@link keep} rejects. Note: some results slip through {@link keep}: chrono's "this year"
- * or "this month" written as one word ("thisyear", where {@link RELATIVE_WORDS} finds no word
- * boundary), and, after a weekday, "end of the month", "tmr" or a slash date without a year
- * ("Sunday, 1/2": chrono's merge with the weekday drops the parser tag they are rejected by);
- * and a slash date without a year gets one from the number after it ("1/2 1999"). Their words
- * open a window too (a slash date, only beside a weekday's name or a number).
+ * that {@link keep} rejects. Note: a few others are kept too, and their words open a window:
+ * chrono's "this year" or "this month" written as one word ("thisyear", where
+ * {@link RELATIVE_WORDS} finds no word boundary); after a weekday, "end of the month", "tmr" or
+ * a slash date without a year ("Sunday, 1/2": chrono's merge with the weekday drops the parser
+ * tag {@link keep} rejects them by); and a slash date that takes its year from the number after
+ * it ("1/2 1999"). A slash date opens a window only beside a weekday's name or a number.
  */
 import type * as chrono from 'chrono-node';
 import { parseWhole, parseWindows, seedWindows, type ChronoCache, type WindowResult } from './chrono-windows.js';
