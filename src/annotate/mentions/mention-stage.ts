@@ -9,11 +9,12 @@ import { type DocStage } from '../../pipeline/stage.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
 import { leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
-import { documentContextOf } from './ner-features.js';
+import { type DocumentTagger, type WordForm, documentTagger } from './document-tagger.js';
+import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken, nerTokens } from './ner-tokens.js';
 import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
-import { type PerceptronTagger, bioTag, nerTagger } from './perceptron-tagger.js';
+import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
@@ -24,6 +25,7 @@ const CREDIT_MARKS = new Set(['/', '|', '©']);
 const OPENING = /^["'“‘([«]$/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 const BRACKET = /^[()[\]{}]$/u;
+const MISC = TAGGED_TYPES.indexOf('MISC');
 
 type Candidate = NameCandidate;
 
@@ -52,40 +54,74 @@ function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: Menti
   return drop ? { ...candidate, first: candidate.first + 1 } : candidate;
 }
 
+/** Type of a class (its index in {@link TAGGED_TYPES}); classes start at 1. */
+function typeOf(tagClass: number): number {
+  return (tagClass - 1) >> 2;
+}
+
+/** Whether a class continues a name in BIO terms (I- or L-); otherwise a non-O class opens one (B- or U-). */
+function continues(tagClass: number): boolean {
+  const part = (tagClass - 1) & 3;
+  return part === 1 || part === 2;
+}
+
+/** The names of a sentence's tags, read as BIO tags (L- as I-, U- as B-). */
 function candidates(tags: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
-  let open: { type: string; first: number } | undefined;
+  let openType = -1;
+  let openFirst = 0;
   for (let index = 0; index < tags.length; index += 1) {
     const tag = tags[index] ?? 0;
     // Note: most tokens are outside every name; they need no label when no name is open.
-    if (tag === 0 && open === undefined) continue;
-    const label = bioTag(tag);
-    if (open !== undefined && !(label.startsWith('I-') && label.slice(2) === open.type)) {
-      found.push({ ...open, last: index - 1 });
-      open = undefined;
+    if (tag === 0) {
+      if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: index - 1 });
+      openType = -1;
+      continue;
     }
-    if (label.startsWith('B-') || (label.startsWith('I-') && open === undefined)) open = { type: label.slice(2), first: index };
+    const type = typeOf(tag);
+    const inside = continues(tag);
+    if (openType >= 0 && !(inside && type === openType)) {
+      found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: index - 1 });
+      openType = -1;
+    }
+    // Note: a B- or U- class has just closed any open name, so only an I- or L- class continues one.
+    if (openType < 0) {
+      openType = type;
+      openFirst = index;
+    }
   }
-  if (open !== undefined) found.push({ ...open, last: tags.length - 1 });
+  if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: tags.length - 1 });
   return found;
 }
 
 interface SentenceView {
   readonly tokens: readonly NerToken[];
+  /** The tagger's word forms of the tokens. */
+  readonly forms: readonly WordForm[];
   /** Index of the first word (after opening quotes). */
   readonly firstWord: number;
   readonly creditLine: boolean;
 }
 
-function isJunk(view: SentenceView, candidate: Candidate, seenLower: ReadonlySet<string>, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
-  const words = view.tokens.slice(candidate.first, candidate.last + 1).filter((token) => HAS_LETTER.test(token.text));
-  if (words.length === 0) return true;
-  const allCaps = words.every((token) => !HAS_LOWER.test(token.text));
-  if (allCaps && (view.creditLine || (candidate.type === 'PER' && words.length > 1))) return true;
-  if (words.every((token) => lexicons.notEntities.has(token.text.toLowerCase()))) return true;
-  if (candidate.first === view.firstWord && words.length === 1) {
-    const lower = words[0]?.text.toLowerCase() ?? '';
-    if (seenLower.has(lower) && (gazetteer.phrases.get(lower) ?? 0) === 0) return true;
+function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
+  let words = 0;
+  let firstWord = -1;
+  let allCaps = true;
+  let allNotEntities = true;
+  for (let index = candidate.first; index <= candidate.last; index += 1) {
+    const word = view.tokens[index]?.text ?? '';
+    if (!HAS_LETTER.test(word)) continue;
+    words += 1;
+    if (firstWord < 0) firstWord = index;
+    if (HAS_LOWER.test(word)) allCaps = false;
+    if (!lexicons.notEntities.has(word.toLowerCase())) allNotEntities = false;
+  }
+  if (words === 0) return true;
+  if (allCaps && (view.creditLine || (candidate.type === 'PER' && words > 1))) return true;
+  if (allNotEntities) return true;
+  if (candidate.first === view.firstWord && words === 1) {
+    const form = view.forms[firstWord];
+    if (form !== undefined && tagger.seenLower(form) && (gazetteer.phrases.get(form.lowerForm.lower) ?? 0) === 0) return true;
   }
   return false;
 }
@@ -95,31 +131,36 @@ function demonymTest(gazetteer: NerGazetteer, lexicons: MentionLexicons): (word:
   return (word) => ((gazetteer.phrases.get(word.toLowerCase()) ?? 0) & bit) !== 0 || lexicons.groups.has(word.toLowerCase());
 }
 
+/** Whether a sentence holds a credit mark ("Photo: X / Agency"). */
+function hasCreditMark(tokens: readonly NerToken[]): boolean {
+  for (const token of tokens) if (token.text.length === 1 && CREDIT_MARKS.has(token.text)) return true;
+  return false;
+}
+
 /** Extract the mentions of a text, sentence by sentence. */
 export function extractMentions(text: string, sentences: readonly Pick<Sentence, 'start' | 'end'>[], tagger: PerceptronTagger = nerTagger()): Mention[] {
   const gazetteer = nerGazetteer();
   const lexicons = mentionLexicons();
   const isDemonym = demonymTest(gazetteer, lexicons);
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const document = documentTagger(tagger);
+  document.begin();
   const views: SentenceView[] = spans.map((span) => {
     const tokens = nerTokens(text, span.start, span.end);
     let firstWord = 0;
     while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
-    return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARKS.has(token.text)) };
+    return { tokens, forms: document.forms(tokens), firstWord, creditLine: hasCreditMark(tokens) };
   });
-  const wordLists = views.map((view) => view.tokens.map((token) => token.text));
-  const lexemeLists = wordLists.map((words) => words.map((word) => tagger.encoder.table.get(word)));
-  const context = documentContextOf(lexemeLists);
   const mentions: Mention[] = [];
-  const tagged = views.map((view, index) => {
-    const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context, lexemeLists[index]);
+  const tagged = views.map((view) => {
+    const tags = view.tokens.length === 0 ? new Uint8Array(0) : document.tag(view.forms);
     const covered = new Uint8Array(tags.length);
     for (let at = 0; at < tags.length; at += 1) if (tags[at] !== 0) covered[at] = 1;
-    return { view, tags, covered, isName: (at: number): boolean => bioTag(tags[at] ?? 0) !== 'O' && !bioTag(tags[at] ?? 0).endsWith('MISC') };
+    return { view, tags, covered, isName: (at: number): boolean => (tags[at] ?? 0) !== 0 && typeOf(tags[at] ?? 0) !== MISC };
   });
   const add = (entry: (typeof tagged)[number], raw: Candidate): void => {
     const candidate = trimmed(entry.view.tokens, withoutOpener(entry.view, raw, lexicons));
-    if (candidate === undefined || isJunk(entry.view, candidate, context.seenLower, gazetteer, lexicons)) return;
+    if (candidate === undefined || isJunk(entry.view, candidate, document, gazetteer, lexicons)) return;
     const mention = buildMention(text, entry.view.tokens, candidate, { gazetteer, lexicons, isDemonym, isName: entry.isName });
     if (mention === undefined) return;
     mentions.push(mention);
@@ -132,8 +173,10 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const surnames = new Set(
     mentions.filter((mention) => mention.type === 'PERSON' && mention.name.includes(' ')).map((mention) => mention.name.slice(mention.name.lastIndexOf(' ') + 1)),
   );
-  for (const entry of tagged) {
-    for (const raw of namesBySurname(entry.view.tokens, (at) => entry.covered[at] === 0, surnames)) add(entry, raw);
+  if (surnames.size > 0) {
+    for (const entry of tagged) {
+      for (const raw of namesBySurname(entry.view.tokens, (at) => entry.covered[at] === 0, surnames)) add(entry, raw);
+    }
   }
   return mentions.sort((left, right) => left.start - right.start);
 }

@@ -91,13 +91,14 @@ export class LexemeTable {
     if (lexeme === undefined) {
       // Note: a long run meets ever new word forms (names, typos); the cache is emptied rather than left to grow.
       if (this.#cache.size >= LEXEME_CACHE_LIMIT) this.#cache.clear();
-      lexeme = this.#build(word);
+      lexeme = this.build(word);
       this.#cache.set(word, lexeme);
     }
     return lexeme;
   }
 
-  #build(word: string): Lexeme {
+  /** The features of a word form, built anew (not cached). */
+  build(word: string): Lexeme {
     const lower = word.toLowerCase();
     const shape = shortShape(word);
     const longShape = wordShape(word);
