@@ -17,7 +17,7 @@
  * bit that fits in 53 bits. {@link sumsAreExact} checks it when a tagger is first used here;
  * a tagger whose weights do not pass (one in training) is run through {@link PerceptronTagger.tag}.
  */
-import { type DocumentContext, type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
+import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
 import { CLASS_COUNT, type PerceptronTagger, bestAllowed } from './perceptron-tagger.js';
 
@@ -102,6 +102,12 @@ export function sumsAreExact(weights: Float32Array, terms: number = MAX_TERMS): 
   return terms * largest <= 2 ** 53 * unit;
 }
 
+function pushId(into: Int32Array, used: number, id: number | undefined): number {
+  if (id === undefined || id < 0) return used;
+  into[used] = id;
+  return used + 1;
+}
+
 function addRow(into: Float64Array, at: number, weights: Float32Array, id: number): void {
   if (id < 0) return;
   const base = id * CLASS_COUNT;
@@ -109,9 +115,8 @@ function addRow(into: Float64Array, at: number, weights: Float32Array, id: numbe
 }
 
 /**
- * Tags the documents of one tagger: {@link DocumentTagger.begin} a document, look up the forms of
- * every sentence with {@link DocumentTagger.forms}, then {@link DocumentTagger.tag} the sentences
- * in order.
+ * Tags the documents of one tagger: {@link DocumentTagger.begin} a document,
+ * {@link DocumentTagger.add} its sentences in order, then {@link DocumentTagger.tag} it.
  */
 export class DocumentTagger {
   readonly #tagger: PerceptronTagger;
@@ -128,9 +133,10 @@ export class DocumentTagger {
   #begins = new Int32Array(256);
   #inside = new Int32Array(256);
   #document = 0;
-  /** Lexemes of the current document's sentences, when sums are not exact (for the reference path). */
-  #lexemeLists: Lexeme[][] = [];
-  #context: DocumentContext | undefined;
+  /** The current document's forms, sentence after sentence. */
+  #docForms: WordForm[] = [];
+  /** Where each sentence of the current document ends in #docForms. */
+  #sentenceEnds: number[] = [];
 
   /** A document tagger over a trained tagger. */
   constructor(tagger: PerceptronTagger) {
@@ -156,11 +162,16 @@ export class DocumentTagger {
     return this.#exact;
   }
 
+  /** The forms of the current document's sentences, one after the other. */
+  get forms(): readonly WordForm[] {
+    return this.#docForms;
+  }
+
   /** Start a new document. */
   begin(): void {
     this.#document += 1;
-    this.#lexemeLists = [];
-    this.#context = undefined;
+    this.#docForms = [];
+    this.#sentenceEnds = [];
     // Note: forms are dropped only between documents, so that one document's forms share their lower-case records.
     if (this.#forms.size >= FORM_CACHE_LIMIT) {
       this.#forms.clear();
@@ -186,24 +197,26 @@ export class DocumentTagger {
   }
 
   /**
-   * The forms of one sentence's tokens, noting what they say about the document (which forms are
-   * written in lower case, which capitalised inside a sentence). Every sentence of the document
-   * goes through here before the first is tagged.
+   * Add the next sentence of the document: look up its tokens' forms (after the earlier
+   * sentences' in {@link DocumentTagger.forms}) and note what they say about the document (which
+   * forms are written in lower case, which capitalised inside a sentence). Returns the position
+   * of its first form. Every sentence is added before the document is tagged.
    */
-  forms(tokens: readonly { readonly text: string }[]): WordForm[] {
+  add(tokens: readonly { readonly text: string }[]): number {
     const document = this.#document;
-    const forms: WordForm[] = new Array<WordForm>(tokens.length);
+    const forms = this.#docForms;
+    const offset = forms.length;
     for (let index = 0; index < tokens.length; index += 1) {
       const form = this.form(tokens[index]?.text ?? '');
-      forms[index] = form;
+      forms.push(form);
       const flags = form.flags;
       if ((flags & WORD_FLAGS.lower) !== 0) form.lowerForm.seenLower = document;
       else if (index > 0 && (flags & (WORD_FLAGS.capitalised | WORD_FLAGS.allCaps)) === WORD_FLAGS.capitalised) {
         form.lowerForm.seenCapitalisedInside = document;
       }
     }
-    if (!this.#exact) this.#lexemeLists.push(forms.map((form) => form.lexeme));
-    return forms;
+    this.#sentenceEnds.push(forms.length);
+    return offset;
   }
 
   /** Whether the current document writes this form's lower-case form in lower case somewhere. */
@@ -211,31 +224,62 @@ export class DocumentTagger {
     return form.lowerForm.seenLower === this.#document;
   }
 
-  /** Tag one sentence of the current document (sentences in order); class indexes as {@link PerceptronTagger.tag}. */
-  tag(forms: readonly WordForm[]): Uint8Array {
+  /** Tag the current document's sentences, in order: class indexes as {@link PerceptronTagger.tag}, one per form. */
+  tag(): Uint8Array {
+    const forms = this.#docForms;
+    const tags = new Uint8Array(forms.length);
     if (!this.#exact) {
-      this.#context ??= documentContextOf(this.#lexemeLists);
-      return this.#tagger.tag(
-        forms.map((form) => form.word),
-        this.#context,
-        forms.map((form) => form.lexeme),
-      );
+      this.#tagByReference(tags);
+      return tags;
     }
-    const count = forms.length;
-    const tags = new Uint8Array(count);
-    this.#marks(forms);
-    let firstWord = 0;
-    while (firstWord < count - 1 && forms[firstWord]?.opening === true) firstWord += 1;
+    if (this.#begins.length < forms.length) {
+      this.#begins = new Int32Array(forms.length * 2);
+      this.#inside = new Int32Array(forms.length * 2);
+    }
+    let from = 0;
+    for (const to of this.#sentenceEnds) {
+      this.#tagSentence(forms, from, to, tags);
+      from = to;
+    }
+    return tags;
+  }
+
+  #tagByReference(tags: Uint8Array): void {
+    const forms = this.#docForms;
+    const sentences: WordForm[][] = [];
+    let from = 0;
+    for (const to of this.#sentenceEnds) {
+      sentences.push(forms.slice(from, to));
+      from = to;
+    }
+    const context = documentContextOf(sentences.map((sentence) => sentence.map((form) => form.lexeme)));
+    from = 0;
+    for (const sentence of sentences) {
+      if (sentence.length > 0) {
+        const sentenceTags = this.#tagger.tag(
+          sentence.map((form) => form.word),
+          context,
+          sentence.map((form) => form.lexeme),
+        );
+        tags.set(sentenceTags, from);
+      }
+      from += sentence.length;
+    }
+  }
+
+  #tagSentence(forms: readonly WordForm[], from: number, to: number, tags: Uint8Array): void {
+    this.#marks(forms, from, to);
+    let firstWord = from;
+    while (firstWord < to - 1 && forms[firstWord]?.opening === true) firstWord += 1;
     let tag1: number = CLASS_COUNT;
     let tag2: number = CLASS_COUNT;
-    for (let index = 0; index < count; index += 1) {
-      const form = forms[index];
-      if (form === undefined) continue;
+    for (let index = from; index < to; index += 1) {
+      const form = forms[index] as WordForm;
       let best = 0;
       const flags = form.flags;
       // Note: as PerceptronTagger.tag, a word with no capital outside a name is O without scoring.
       if (!((tag1 === 0 || tag1 === CLASS_COUNT) && (flags & WORD_FLAGS.hasUpper) === 0)) {
-        this.#score(forms, index, index === firstWord, tag2, tag1);
+        this.#score(forms, from, to, index, index === firstWord, tag2, tag1);
         best = bestAllowed(this.#scores, tag1);
       }
       tags[index] = best;
@@ -243,7 +287,6 @@ export class DocumentTagger {
       tag2 = tag1;
       tag1 = best;
     }
-    return tags;
   }
 
   #record(lowerForm: LowerForm, type: number): void {
@@ -254,25 +297,20 @@ export class DocumentTagger {
     lowerForm.history[type] = (lowerForm.history[type] ?? 0) + 1;
   }
 
-  /** Gazetteer marks of a sentence into #begins and #inside, as {@link gazetteerMarks}. */
-  #marks(forms: readonly WordForm[]): void {
-    const count = forms.length;
-    if (this.#begins.length < count) {
-      this.#begins = new Int32Array(count * 2);
-      this.#inside = new Int32Array(count * 2);
-    }
+  /** Gazetteer marks of the sentence `[from, to)` into #begins and #inside, as {@link gazetteerMarks}. */
+  #marks(forms: readonly WordForm[], from: number, to: number): void {
     const begins = this.#begins;
     const inside = this.#inside;
-    begins.fill(0, 0, count);
-    inside.fill(0, 0, count);
+    begins.fill(0, from, to);
+    inside.fill(0, from, to);
     const gazetteer = this.#tagger.gazetteer;
-    for (let start = 0; start < count; start += 1) {
-      const form = forms[start];
-      if (form === undefined || (form.flags & WORD_FLAGS.capitalised) === 0) continue;
+    for (let start = from; start < to; start += 1) {
+      const form = forms[start] as WordForm;
+      if ((form.flags & WORD_FLAGS.capitalised) === 0) continue;
       begins[start] = (begins[start] ?? 0) | form.gazetteerKinds;
       if (!form.gazetteerPrefix) continue;
       let phrase = form.lowerForm.lower;
-      for (let end = start + 1; end < count && end - start < gazetteer.maxWords; end += 1) {
+      for (let end = start + 1; end < to && end - start < gazetteer.maxWords; end += 1) {
         phrase = `${phrase} ${forms[end]?.lowerForm.lower ?? ''}`;
         const kinds = gazetteer.phrases.get(phrase);
         if (kinds !== undefined) {
@@ -285,15 +323,14 @@ export class DocumentTagger {
   }
 
   /** Score token `index` of a sentence into #scores. */
-  #score(forms: readonly WordForm[], index: number, isFirst: boolean, tag2: number, tag1: number): void {
-    const count = forms.length;
+  #score(forms: readonly WordForm[], from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
     const form = forms[index] as WordForm;
     const centre = this.#centre(form);
     const boundary = this.#boundary;
-    const left2 = index >= 2 ? this.#around(forms[index - 2] as WordForm) : boundary;
-    const left1 = index >= 1 ? this.#around(forms[index - 1] as WordForm) : boundary;
-    const right1 = index + 1 < count ? this.#around(forms[index + 1] as WordForm) : boundary;
-    const right2 = index + 2 < count ? this.#around(forms[index + 2] as WordForm) : boundary;
+    const left2 = index - 2 >= from ? this.#around(forms[index - 2] as WordForm) : boundary;
+    const left1 = index - 1 >= from ? this.#around(forms[index - 1] as WordForm) : boundary;
+    const right1 = index + 1 < to ? this.#around(forms[index + 1] as WordForm) : boundary;
+    const right2 = index + 2 < to ? this.#around(forms[index + 2] as WordForm) : boundary;
     const pairs = this.#tagPairs;
     const pair = (tag2 * (CLASS_COUNT + 1) + tag1) * CLASS_COUNT;
     const scores = this.#scores;
@@ -309,7 +346,7 @@ export class DocumentTagger {
       if (initial >= 0) sum += centre[initial + label] ?? 0;
       scores[label] = sum;
     }
-    const used = this.#extraIds(forms, index, isFirst, tag1);
+    const used = this.#extraIds(form, from, to, index, isFirst, tag1);
     const weights = this.#weights;
     const extra = this.#extra;
     for (let position = 0; position < used; position += 1) {
@@ -319,39 +356,32 @@ export class DocumentTagger {
   }
 
   /** The ids of token `index`'s features that are not in its vectors, into #extra; returns how many. */
-  #extraIds(forms: readonly WordForm[], index: number, isFirst: boolean, tag1: number): number {
-    const form = forms[index] as WordForm;
-    const lexeme = form.lexeme;
+  #extraIds(form: WordForm, from: number, to: number, index: number, isFirst: boolean, tag1: number): number {
     const fixed = this.#tagger.encoder.fixed;
     const extra = this.#extra;
     const document = this.#document;
-    let used = 0;
-    const push = (id: number | undefined): void => {
-      if (id !== undefined && id >= 0) extra[used++] = id;
-    };
-    push(lexeme.afterTag[tag1 * 2]);
-    push(lexeme.afterTag[tag1 * 2 + 1]);
-    const count = forms.length;
+    let used = pushId(extra, 0, form.lexeme.afterTag[tag1 * 2]);
+    used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2 + 1]);
     const begins = this.#begins[index] ?? 0;
     const inside = this.#inside[index] ?? 0;
-    const left = index > 0 ? (this.#begins[index - 1] ?? 0) | (this.#inside[index - 1] ?? 0) : 0;
-    const right = index + 1 < count ? (this.#begins[index + 1] ?? 0) | (this.#inside[index + 1] ?? 0) : 0;
+    const left = index > from ? (this.#begins[index - 1] ?? 0) | (this.#inside[index - 1] ?? 0) : 0;
+    const right = index + 1 < to ? (this.#begins[index + 1] ?? 0) | (this.#inside[index + 1] ?? 0) : 0;
     if ((begins | inside | left | right) !== 0) {
       for (let kind = 0; kind < GAZETTEER_KINDS.length; kind += 1) {
         const bit = 1 << kind;
-        if ((begins & bit) !== 0) push(fixed.gazetteer[kind * 2]);
-        if ((inside & bit) !== 0) push(fixed.gazetteer[kind * 2 + 1]);
-        if ((left & bit) !== 0) push(fixed.gazetteerLeft[kind]);
-        if ((right & bit) !== 0) push(fixed.gazetteerRight[kind]);
+        if ((begins & bit) !== 0) used = pushId(extra, used, fixed.gazetteer[kind * 2]);
+        if ((inside & bit) !== 0) used = pushId(extra, used, fixed.gazetteer[kind * 2 + 1]);
+        if ((left & bit) !== 0) used = pushId(extra, used, fixed.gazetteerLeft[kind]);
+        if ((right & bit) !== 0) used = pushId(extra, used, fixed.gazetteerRight[kind]);
       }
     }
     const flags = form.flags;
     const lowerForm = form.lowerForm;
     if ((flags & WORD_FLAGS.allCaps) !== 0) {
-      if (lowerForm.seenCapitalisedInside === document) push(fixed.document[2]);
+      if (lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[2]);
     } else if ((flags & WORD_FLAGS.capitalised) !== 0) {
-      if (lowerForm.seenLower === document) push(fixed.document[isFirst ? 3 : 0]);
-      if (isFirst && lowerForm.seenCapitalisedInside === document) push(fixed.document[1]);
+      if (lowerForm.seenLower === document) used = pushId(extra, used, fixed.document[isFirst ? 3 : 0]);
+      if (isFirst && lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[1]);
     }
     if ((flags & WORD_FLAGS.capitalised) !== 0 && lowerForm.historyDocument === document) {
       let best = -1;
@@ -359,13 +389,13 @@ export class DocumentTagger {
       for (let type = 0; type < TYPE_COUNT; type += 1) {
         const seen = lowerForm.history[type] ?? 0;
         if (seen === 0) continue;
-        push(fixed.history[type]);
+        used = pushId(extra, used, fixed.history[type]);
         if (seen > bestCount) {
           best = type;
           bestCount = seen;
         }
       }
-      if (best >= 0) push(fixed.historyMajority[best]);
+      if (best >= 0) used = pushId(extra, used, fixed.historyMajority[best]);
     }
     return used;
   }

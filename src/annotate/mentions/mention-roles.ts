@@ -15,6 +15,14 @@ const LEFT_WINDOW = 10;
 const RIGHT_WINDOW = 14;
 const TITLE_REACH = 5;
 
+/** Which tokens of a sentence are tagged as part of a name. */
+export interface SentenceMarks {
+  /** 1 where a token is tagged as part of a name other than MISC (the sentence's tokens from `offset` on). */
+  readonly marks: Uint8Array;
+  /** Position of the sentence's first token in `marks`. */
+  readonly offset: number;
+}
+
 /** Whether a token is a form of address or a title word ("Mr", "Dr.", "President", "Defence"). */
 export function isTitleToken(token: NerToken, lexicons: MentionLexicons): boolean {
   const lower = token.text.toLowerCase().replace(TRAILING_PERIOD, '');
@@ -40,7 +48,7 @@ function textOf(text: string, tokens: readonly NerToken[], from: number, to: num
 
 /**
  * The role phrase just before token `first` (a run reaching back to a title word, stopping at
- * punctuation, verbs, function words and other names: `isName` says whether a token is tagged as
+ * punctuation, verbs, function words and other names: `names` says which tokens are tagged as
  * part of a name), or undefined.
  */
 export function roleBefore(
@@ -49,12 +57,12 @@ export function roleBefore(
   first: number,
   lexicons: MentionLexicons,
   isDemonym: (word: string) => boolean,
-  isName: (index: number) => boolean,
+  names: SentenceMarks,
 ): string | undefined {
   let leftmostTitle = -1;
   for (let index = first - 1; index >= 0 && first - index <= LEFT_WINDOW; index -= 1) {
     const token = tokens[index];
-    if (token === undefined || !WORD.test(token.text) || isName(index)) break;
+    if (token === undefined || !WORD.test(token.text) || names.marks[names.offset + index] === 1) break;
     const lower = token.text.toLowerCase();
     if (lexicons.titles.has(lower)) leftmostTitle = index;
     else if (lexicons.governmentVerbs.has(lower) || (lexicons.notEntities.has(lower) && !lexicons.connectors.has(lower))) break;
@@ -63,7 +71,7 @@ export function roleBefore(
   const before = tokens[first - 1];
   if (before === undefined || lexicons.connectors.has(before.text.toLowerCase())) return undefined;
   let from = leftmostTitle;
-  while (from > 0 && !isName(from - 1)) {
+  while (from > 0 && names.marks[names.offset + from - 1] !== 1) {
     const previous = tokens[from - 1];
     if (previous === undefined) break;
     const lower = previous.text.toLowerCase();

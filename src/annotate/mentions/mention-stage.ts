@@ -7,7 +7,7 @@
 import { type Mention, type Sentence } from '../../model/annotations.js';
 import { type DocStage } from '../../pipeline/stage.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
-import { leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
+import { type SentenceMarks, leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
 import { type DocumentTagger, type WordForm, documentTagger } from './document-tagger.js';
 import { TAGGED_TYPES } from './ner-features.js';
@@ -65,13 +65,16 @@ function continues(tagClass: number): boolean {
   return part === 1 || part === 2;
 }
 
-/** The names of a sentence's tags, read as BIO tags (L- as I-, U- as B-). */
-function candidates(tags: Uint8Array): Candidate[] {
+/**
+ * The names of a sentence's tags (`count` tags from `offset` on), read as BIO tags (L- as I-, U-
+ * as B-); token indexes in the sentence.
+ */
+function candidates(tags: Uint8Array, offset: number, count: number): Candidate[] {
   const found: Candidate[] = [];
   let openType = -1;
   let openFirst = 0;
-  for (let index = 0; index < tags.length; index += 1) {
-    const tag = tags[index] ?? 0;
+  for (let index = 0; index < count; index += 1) {
+    const tag = tags[offset + index] ?? 0;
     // Note: most tokens are outside every name; they need no label when no name is open.
     if (tag === 0) {
       if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: index - 1 });
@@ -90,17 +93,19 @@ function candidates(tags: Uint8Array): Candidate[] {
       openFirst = index;
     }
   }
-  if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: tags.length - 1 });
+  if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: count - 1 });
   return found;
 }
 
-interface SentenceView {
+interface SentenceView extends SentenceMarks {
   readonly tokens: readonly NerToken[];
-  /** The tagger's word forms of the tokens. */
-  readonly forms: readonly WordForm[];
   /** Index of the first word (after opening quotes). */
   readonly firstWord: number;
   readonly creditLine: boolean;
+  /** The document's tagger forms (the sentence's from `offset` on). */
+  readonly forms: readonly WordForm[];
+  /** Per token of the document, 1 once a mention or a name tag covers it (the sentence's from `offset` on). */
+  readonly covered: Uint8Array;
 }
 
 function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
@@ -120,7 +125,7 @@ function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger
   if (allCaps && (view.creditLine || (candidate.type === 'PER' && words > 1))) return true;
   if (allNotEntities) return true;
   if (candidate.first === view.firstWord && words === 1) {
-    const form = view.forms[firstWord];
+    const form = view.forms[view.offset + firstWord];
     if (form !== undefined && tagger.seenLower(form) && (gazetteer.phrases.get(form.lowerForm.lower) ?? 0) === 0) return true;
   }
   return false;
@@ -145,58 +150,70 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const document = documentTagger(tagger);
   document.begin();
-  const views: SentenceView[] = spans.map((span) => {
-    const tokens = nerTokens(text, span.start, span.end);
+  const sentenceTokens = spans.map((span) => nerTokens(text, span.start, span.end));
+  const offsets = sentenceTokens.map((tokens) => document.add(tokens));
+  const tags = document.tag();
+  const forms = document.forms;
+  const covered = new Uint8Array(tags.length);
+  const marks = new Uint8Array(tags.length);
+  for (let at = 0; at < tags.length; at += 1) {
+    const tag = tags[at] ?? 0;
+    if (tag === 0) continue;
+    covered[at] = 1;
+    if (typeOf(tag) !== MISC) marks[at] = 1;
+  }
+  const views = sentenceTokens.map((tokens, index): SentenceView => {
     let firstWord = 0;
     while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
-    return { tokens, forms: document.forms(tokens), firstWord, creditLine: hasCreditMark(tokens) };
+    return { tokens, firstWord, creditLine: hasCreditMark(tokens), forms, covered, marks, offset: offsets[index] ?? 0 };
   });
   const mentions: Mention[] = [];
-  const tagged = views.map((view) => {
-    const tags = view.tokens.length === 0 ? new Uint8Array(0) : document.tag(view.forms);
-    const covered = new Uint8Array(tags.length);
-    for (let at = 0; at < tags.length; at += 1) if (tags[at] !== 0) covered[at] = 1;
-    return { view, tags, covered, isName: (at: number): boolean => (tags[at] ?? 0) !== 0 && typeOf(tags[at] ?? 0) !== MISC };
-  });
-  const add = (entry: (typeof tagged)[number], raw: Candidate): void => {
-    const candidate = trimmed(entry.view.tokens, withoutOpener(entry.view, raw, lexicons));
-    if (candidate === undefined || isJunk(entry.view, candidate, document, gazetteer, lexicons)) return;
-    const mention = buildMention(text, entry.view.tokens, candidate, { gazetteer, lexicons, isDemonym, isName: entry.isName });
-    if (mention === undefined) return;
-    mentions.push(mention);
-    entry.covered.fill(1, raw.first, raw.last + 1);
-  };
-  for (const entry of tagged) {
-    for (const raw of candidates(entry.tags)) add(entry, raw);
-    for (const raw of namesByRole(text, entry.view.tokens, (at) => entry.covered[at] === 0, lexicons, gazetteer)) add(entry, raw);
+  const build: BuildContext = { text, document, gazetteer, lexicons, isDemonym };
+  for (const view of views) {
+    for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
+    for (const raw of namesByRole(text, view.tokens, covered, view.offset, lexicons, gazetteer)) addMention(mentions, view, raw, build);
   }
-  const surnames = new Set(
-    mentions.filter((mention) => mention.type === 'PERSON' && mention.name.includes(' ')).map((mention) => mention.name.slice(mention.name.lastIndexOf(' ') + 1)),
-  );
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const space = mention.name.lastIndexOf(' ');
+    if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
+  }
   if (surnames.size > 0) {
-    for (const entry of tagged) {
-      for (const raw of namesBySurname(entry.view.tokens, (at) => entry.covered[at] === 0, surnames)) add(entry, raw);
+    for (const view of views) {
+      for (const raw of namesBySurname(view.tokens, covered, view.offset, surnames)) addMention(mentions, view, raw, build);
     }
   }
   return mentions.sort((left, right) => left.start - right.start);
 }
 
+/** Add the mention of a candidate name unless it is junk, and mark its tokens covered. */
+function addMention(mentions: Mention[], view: SentenceView, raw: Candidate, build: BuildContext): void {
+  const candidate = trimmed(view.tokens, withoutOpener(view, raw, build.lexicons));
+  if (candidate === undefined || isJunk(view, candidate, build.document, build.gazetteer, build.lexicons)) return;
+  const mention = buildMention(build.text, view, candidate, build);
+  if (mention === undefined) return;
+  mentions.push(mention);
+  view.covered.fill(1, view.offset + raw.first, view.offset + raw.last + 1);
+}
+
 interface BuildContext {
+  readonly text: string;
+  readonly document: DocumentTagger;
   readonly gazetteer: NerGazetteer;
   readonly lexicons: MentionLexicons;
   readonly isDemonym: (word: string) => boolean;
-  readonly isName: (index: number) => boolean;
 }
 
-function buildMention(text: string, tokens: readonly NerToken[], candidate: Candidate, build: BuildContext): Mention | undefined {
+function buildMention(text: string, view: SentenceView, candidate: Candidate, build: BuildContext): Mention | undefined {
   const { gazetteer, lexicons } = build;
+  const tokens = view.tokens;
   let first = candidate.first;
   let last = candidate.last;
   let description: string | undefined;
   if (candidate.type === 'PER') {
     const titles = leadingTitles(tokens, first, last, lexicons);
     first += titles;
-    description = roleBefore(text, tokens, first, lexicons, build.isDemonym, build.isName) ?? roleAfter(text, tokens, last, lexicons);
+    description = roleBefore(text, tokens, first, lexicons, build.isDemonym, view) ?? roleAfter(text, tokens, last, lexicons);
   }
   const startToken = tokens[first];
   let endToken = tokens[last];
