@@ -2,81 +2,49 @@
  * The NER tagger over a whole document, as the mention stage runs it: the decisions of
  * {@link PerceptronTagger.tag} under {@link documentContextOf}, reached with less work per token.
  *
- * - Each word form is looked up once per document and carries, besides its lexeme, a record of its
- *   lower-case form, on which the document context (seen in lower case, seen capitalised inside a
- *   sentence) and the prediction history are stamped with the document's number: no set or map is
- *   filled per token.
- * - The features that depend on one word only (its own, its first-word features, and what it adds
- *   as the neighbour at -2, -1, +1 or +2) are summed once per word form into per-class score
- *   vectors, and the previous-tag pair features once per tag pair, so scoring a token is six vector
- *   adds plus the few features that depend on the sentence and on earlier decisions.
+ * - Each word form is looked up once per document ({@link WordForm}); what the document says
+ *   about a lower-case form (seen in lower case, seen capitalised inside a sentence, the prediction
+ *   history) is stamped on the form's record with the document's number: no set or map per token.
+ * - The features that depend on one word only (its own, its first-word features, what it adds as
+ *   the neighbour at -2, -1, +1 or +2, and its pairs with an O or start tag before it) are summed
+ *   once per word form into per-class vectors, and the previous-tag pair features once per tag
+ *   pair, all in one pool of doubles; scoring a token is six or seven vector adds plus the few
+ *   features that depend on the sentence and on earlier decisions.
+ * - Gazetteer phrases are followed word by word through {@link PhraseStep}s.
  *
  * Note: the sums are regrouped, which changes nothing only when every sum of weights is exact in
- * a double. It is for the shipped models: their weights are 16-bit integers over a scale, stored
- * as floats, and every sum of up to 2^14 such weights is a multiple of the smallest weight's last
- * bit that fits in 53 bits. {@link sumsAreExact} checks it when a tagger is first used here;
- * a tagger whose weights do not pass (one in training) is run through {@link PerceptronTagger.tag}.
+ * a double. It is so for the shipped models: their weights are 16-bit integers over a scale,
+ * stored as floats, and every sum of up to 2^14 such weights is a multiple of the smallest
+ * weight's last bit that fits in 53 bits. {@link sumsAreExact} checks it when a tagger is first
+ * used here; a tagger whose weights do not pass (one in training) is run through
+ * {@link PerceptronTagger.tag}.
  */
-import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
+import { TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
 import { CLASS_COUNT, type PerceptronTagger, bestAllowed } from './perceptron-tagger.js';
+import { LowerForm, type PhraseStep, WordForm } from './word-forms.js';
 
 /** Most word forms kept between documents (as the lexeme table's bound). */
 const FORM_CACHE_LIMIT = 100_000;
 /** A bound on the weight rows one token's score adds up (about 60 in the shipped feature set). */
 const MAX_TERMS = 1024;
-const OPENING = /^["'“‘([«-]$/u;
-/** Neighbour offsets in the order of {@link Lexeme.around}'s slots. */
+const CLASSES = CLASS_COUNT;
+/** Tag values before a token: a class, or `CLASSES` at the start of a sentence. */
+const TAG_VALUES = CLASSES + 1;
+const START = CLASSES;
+/** Neighbour offsets in the order of the lexeme's around slots. */
 const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2, -1, 1, -2, 2] as const;
-/** Neighbour offsets in the order of {@link WordForm} around vectors. */
-const AROUND_OFFSETS = [-2, -1, 1, 2] as const;
+/** Neighbour offsets in the order of the around vectors. */
+const AROUND_OFFSETS: readonly number[] = [-2, -1, 1, 2];
+const AROUND_SIZE = AROUND_OFFSETS.length * CLASSES;
 const TYPE_COUNT = TAGGED_TYPES.length;
-
-/** What the current document says about one lower-case form; fields are valid when stamped with the document's number. */
-class LowerForm {
-  readonly lower: string;
-  /** The document in which the form was last seen written in lower case. */
-  seenLower = 0;
-  /** The document in which the form was last seen capitalised (not all caps) away from a sentence start. */
-  seenCapitalisedInside = 0;
-  /** The document {@link LowerForm.history} counts belong to. */
-  historyDocument = 0;
-  /** Per tagged type, how often the tagger gave it to a capitalised word of this form in that document. */
-  readonly history = new Int32Array(TYPE_COUNT);
-
-  constructor(lower: string) {
-    this.lower = lower;
-  }
-}
-
-/** One word form, as the document tagger reads it. */
-export class WordForm {
-  readonly word: string;
-  readonly lexeme: Lexeme;
-  /** Bit set of {@link WORD_FLAGS}. */
-  readonly flags: number;
-  readonly lowerForm: LowerForm;
-  /** The gazetteer kinds of the word alone (0 when none). */
-  readonly gazetteerKinds: number;
-  /** Whether the word opens a multi-word gazetteer phrase. */
-  readonly gazetteerPrefix: boolean;
-  /** Whether the word is an opening quote, bracket or dash (a sentence's first word comes after these). */
-  readonly opening: boolean;
-  /** Per class, the weights of the word's own features, then of its first-word features (computed on first use). */
-  centre: Float64Array | undefined = undefined;
-  /** Per class, what the word adds as the neighbour at -2, -1, +1, +2 (computed on first use). */
-  around: Float64Array | undefined = undefined;
-
-  constructor(word: string, lexeme: Lexeme, lowerForm: LowerForm, gazetteerKinds: number, gazetteerPrefix: boolean) {
-    this.word = word;
-    this.lexeme = lexeme;
-    this.flags = lexeme.flags;
-    this.lowerForm = lowerForm;
-    this.gazetteerKinds = gazetteerKinds;
-    this.gazetteerPrefix = gazetteerPrefix;
-    this.opening = OPENING.test(word);
-  }
-}
+const KIND_COUNT = GAZETTEER_KINDS.length;
+const LOWER = WORD_FLAGS.lower;
+const CAPITALISED = WORD_FLAGS.capitalised;
+const ALL_CAPS = WORD_FLAGS.allCaps;
+const HAS_UPPER = WORD_FLAGS.hasUpper;
+/** Where the boundary (`<S>`) neighbour vectors lie in the pool. */
+const BOUNDARY_AT = 0;
 
 /**
  * Whether every sum of up to `terms` of these weights is exact in a double, in any order: all
@@ -110,8 +78,8 @@ function pushId(into: Int32Array, used: number, id: number | undefined): number 
 
 function addRow(into: Float64Array, at: number, weights: Float32Array, id: number): void {
   if (id < 0) return;
-  const base = id * CLASS_COUNT;
-  for (let label = 0; label < CLASS_COUNT; label += 1) into[at + label] = (into[at + label] ?? 0) + (weights[base + label] ?? 0);
+  const base = id * CLASSES;
+  for (let label = 0; label < CLASSES; label += 1) into[at + label] = (into[at + label] ?? 0) + (weights[base + label] ?? 0);
 }
 
 /**
@@ -124,12 +92,13 @@ export class DocumentTagger {
   readonly #exact: boolean;
   readonly #forms = new Map<string, WordForm>();
   readonly #lowers = new Map<string, LowerForm>();
-  /** The boundary (`<S>`) neighbour vectors, as {@link WordForm.around}. */
-  readonly #boundary: Float64Array;
-  /** `[(tag2 * (CLASS_COUNT + 1) + tag1) * CLASS_COUNT + label]`: the previous-tag and tag-pair weights. */
+  /** Score vectors of forms (and, first, of the sentence boundary), `CLASSES` doubles each. */
+  #pool = new Float64Array(1 << 16);
+  #poolUsed = 0;
+  /** `[(tag2 * TAG_VALUES + tag1) * CLASSES + label]`: the previous-tag and tag-pair weights. */
   readonly #tagPairs: Float64Array;
-  readonly #scores = new Float64Array(CLASS_COUNT);
-  #extra = new Int32Array(64);
+  readonly #scores = new Float64Array(CLASSES);
+  readonly #extra = new Int32Array(64);
   #begins = new Int32Array(256);
   #inside = new Int32Array(256);
   #document = 0;
@@ -143,16 +112,14 @@ export class DocumentTagger {
     this.#tagger = tagger;
     this.#weights = tagger.weights;
     this.#exact = sumsAreExact(tagger.weights);
+    this.#resetPool();
     const fixed = tagger.encoder.fixed;
-    this.#boundary = new Float64Array(AROUND_OFFSETS.length * CLASS_COUNT);
-    this.#fillAround(this.#boundary, fixed.boundary);
-    const tags = CLASS_COUNT + 1;
-    this.#tagPairs = new Float64Array(tags * tags * CLASS_COUNT);
-    for (let tag2 = 0; tag2 < tags; tag2 += 1) {
-      for (let tag1 = 0; tag1 < tags; tag1 += 1) {
-        const at = (tag2 * tags + tag1) * CLASS_COUNT;
+    this.#tagPairs = new Float64Array(TAG_VALUES * TAG_VALUES * CLASSES);
+    for (let tag2 = 0; tag2 < TAG_VALUES; tag2 += 1) {
+      for (let tag1 = 0; tag1 < TAG_VALUES; tag1 += 1) {
+        const at = (tag2 * TAG_VALUES + tag1) * CLASSES;
         addRow(this.#tagPairs, at, this.#weights, fixed.previous[tag1] ?? -1);
-        addRow(this.#tagPairs, at, this.#weights, fixed.previousPair[tag2 * tags + tag1] ?? -1);
+        addRow(this.#tagPairs, at, this.#weights, fixed.previousPair[tag2 * TAG_VALUES + tag1] ?? -1);
       }
     }
   }
@@ -176,6 +143,7 @@ export class DocumentTagger {
     if (this.#forms.size >= FORM_CACHE_LIMIT) {
       this.#forms.clear();
       this.#lowers.clear();
+      this.#resetPool();
     }
   }
 
@@ -186,11 +154,10 @@ export class DocumentTagger {
       const lexeme = this.#tagger.encoder.table.build(word);
       let lowerForm = this.#lowers.get(lexeme.lower);
       if (lowerForm === undefined) {
-        lowerForm = new LowerForm(lexeme.lower);
+        lowerForm = new LowerForm(lexeme.lower, this.#tagger.gazetteer);
         this.#lowers.set(lexeme.lower, lowerForm);
       }
-      const gazetteer = this.#tagger.gazetteer;
-      form = new WordForm(word, lexeme, lowerForm, gazetteer.phrases.get(lexeme.lower) ?? 0, gazetteer.prefixes.has(lexeme.lower));
+      form = new WordForm(word, lexeme, lowerForm);
       this.#forms.set(word, form);
     }
     return form;
@@ -210,10 +177,8 @@ export class DocumentTagger {
       const form = this.form(tokens[index]?.text ?? '');
       forms.push(form);
       const flags = form.flags;
-      if ((flags & WORD_FLAGS.lower) !== 0) form.lowerForm.seenLower = document;
-      else if (index > 0 && (flags & (WORD_FLAGS.capitalised | WORD_FLAGS.allCaps)) === WORD_FLAGS.capitalised) {
-        form.lowerForm.seenCapitalisedInside = document;
-      }
+      if ((flags & LOWER) !== 0) form.lowerForm.seenLower = document;
+      else if (index > 0 && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) form.lowerForm.seenCapitalisedInside = document;
     }
     this.#sentenceEnds.push(forms.length);
     return offset;
@@ -271,19 +236,19 @@ export class DocumentTagger {
     this.#marks(forms, from, to);
     let firstWord = from;
     while (firstWord < to - 1 && forms[firstWord]?.opening === true) firstWord += 1;
-    let tag1: number = CLASS_COUNT;
-    let tag2: number = CLASS_COUNT;
+    let tag1: number = START;
+    let tag2: number = START;
     for (let index = from; index < to; index += 1) {
       const form = forms[index] as WordForm;
       let best = 0;
       const flags = form.flags;
       // Note: as PerceptronTagger.tag, a word with no capital outside a name is O without scoring.
-      if (!((tag1 === 0 || tag1 === CLASS_COUNT) && (flags & WORD_FLAGS.hasUpper) === 0)) {
+      if (!((tag1 === 0 || tag1 === START) && (flags & HAS_UPPER) === 0)) {
         this.#score(forms, from, to, index, index === firstWord, tag2, tag1);
         best = bestAllowed(this.#scores, tag1);
       }
       tags[index] = best;
-      if (best > 0 && (flags & WORD_FLAGS.capitalised) !== 0) this.#record(form.lowerForm, (best - 1) >> 2);
+      if (best > 0 && (flags & CAPITALISED) !== 0) this.#record(form.lowerForm, (best - 1) >> 2);
       tag2 = tag1;
       tag1 = best;
     }
@@ -297,7 +262,10 @@ export class DocumentTagger {
     lowerForm.history[type] = (lowerForm.history[type] ?? 0) + 1;
   }
 
-  /** Gazetteer marks of the sentence `[from, to)` into #begins and #inside, as {@link gazetteerMarks}. */
+  /**
+   * Gazetteer marks of the sentence `[from, to)` into #begins and #inside, as
+   * {@link gazetteerMarks}: from each capitalised word, the phrases of up to `maxWords` words.
+   */
   #marks(forms: readonly WordForm[], from: number, to: number): void {
     const begins = this.#begins;
     const inside = this.#inside;
@@ -306,52 +274,50 @@ export class DocumentTagger {
     const gazetteer = this.#tagger.gazetteer;
     for (let start = from; start < to; start += 1) {
       const form = forms[start] as WordForm;
-      if ((form.flags & WORD_FLAGS.capitalised) === 0) continue;
-      begins[start] = (begins[start] ?? 0) | form.gazetteerKinds;
-      if (!form.gazetteerPrefix) continue;
-      let phrase = form.lowerForm.lower;
-      for (let end = start + 1; end < to && end - start < gazetteer.maxWords; end += 1) {
-        phrase = `${phrase} ${forms[end]?.lowerForm.lower ?? ''}`;
-        const kinds = gazetteer.phrases.get(phrase);
-        if (kinds !== undefined) {
+      if ((form.flags & CAPITALISED) === 0) continue;
+      let step: PhraseStep = form.lowerForm.phrase;
+      begins[start] = (begins[start] ?? 0) | step.kinds;
+      for (let end = start + 1; step.prefix && end < to && end - start < gazetteer.maxWords; end += 1) {
+        step = step.then((forms[end] as WordForm).lowerForm, gazetteer);
+        const kinds = step.kinds;
+        if (kinds !== 0) {
           begins[start] = (begins[start] ?? 0) | kinds;
           for (let index = start + 1; index <= end; index += 1) inside[index] = (inside[index] ?? 0) | kinds;
         }
-        if (!gazetteer.prefixes.has(phrase)) break;
       }
     }
   }
 
-  /** Score token `index` of a sentence into #scores. */
+  /** Score token `index` of the sentence `[from, to)` into #scores. */
   #score(forms: readonly WordForm[], from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
     const form = forms[index] as WordForm;
-    const centre = this.#centre(form);
-    const boundary = this.#boundary;
-    const left2 = index - 2 >= from ? this.#around(forms[index - 2] as WordForm) : boundary;
-    const left1 = index - 1 >= from ? this.#around(forms[index - 1] as WordForm) : boundary;
-    const right1 = index + 1 < to ? this.#around(forms[index + 1] as WordForm) : boundary;
-    const right2 = index + 2 < to ? this.#around(forms[index + 2] as WordForm) : boundary;
+    const centre = tag1 === 0 ? this.#afterOutside(form) : tag1 === START ? this.#afterStart(form) : this.#own(form);
+    const initial = isFirst ? this.#initial(form) : -1;
+    const left2 = index - 2 >= from ? this.#around(forms[index - 2] as WordForm) : BOUNDARY_AT;
+    const left1 = (index - 1 >= from ? this.#around(forms[index - 1] as WordForm) : BOUNDARY_AT) + CLASSES;
+    const right1 = (index + 1 < to ? this.#around(forms[index + 1] as WordForm) : BOUNDARY_AT) + 2 * CLASSES;
+    const right2 = (index + 2 < to ? this.#around(forms[index + 2] as WordForm) : BOUNDARY_AT) + 3 * CLASSES;
+    // Note: read the pool after the vectors above are made; making one may have grown it.
+    const pool = this.#pool;
     const pairs = this.#tagPairs;
-    const pair = (tag2 * (CLASS_COUNT + 1) + tag1) * CLASS_COUNT;
+    const pair = (tag2 * TAG_VALUES + tag1) * CLASSES;
     const scores = this.#scores;
-    const initial = isFirst ? CLASS_COUNT : -1;
-    for (let label = 0; label < CLASS_COUNT; label += 1) {
-      let sum =
-        (centre[label] ?? 0) +
-        (left2[label] ?? 0) +
-        (left1[CLASS_COUNT + label] ?? 0) +
-        (right1[2 * CLASS_COUNT + label] ?? 0) +
-        (right2[3 * CLASS_COUNT + label] ?? 0) +
+    for (let label = 0; label < CLASSES; label += 1) {
+      scores[label] =
+        (pool[centre + label] ?? 0) +
+        (pool[left2 + label] ?? 0) +
+        (pool[left1 + label] ?? 0) +
+        (pool[right1 + label] ?? 0) +
+        (pool[right2 + label] ?? 0) +
         (pairs[pair + label] ?? 0);
-      if (initial >= 0) sum += centre[initial + label] ?? 0;
-      scores[label] = sum;
     }
+    if (initial >= 0) for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (pool[initial + label] ?? 0);
     const used = this.#extraIds(form, from, to, index, isFirst, tag1);
     const weights = this.#weights;
     const extra = this.#extra;
     for (let position = 0; position < used; position += 1) {
-      const base = (extra[position] ?? 0) * CLASS_COUNT;
-      for (let label = 0; label < CLASS_COUNT; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
+      const base = (extra[position] ?? 0) * CLASSES;
+      for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
     }
   }
 
@@ -360,14 +326,17 @@ export class DocumentTagger {
     const fixed = this.#tagger.encoder.fixed;
     const extra = this.#extra;
     const document = this.#document;
-    let used = pushId(extra, 0, form.lexeme.afterTag[tag1 * 2]);
-    used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2 + 1]);
+    let used = 0;
+    if (tag1 !== 0 && tag1 !== START) {
+      used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2]);
+      used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2 + 1]);
+    }
     const begins = this.#begins[index] ?? 0;
     const inside = this.#inside[index] ?? 0;
     const left = index > from ? (this.#begins[index - 1] ?? 0) | (this.#inside[index - 1] ?? 0) : 0;
     const right = index + 1 < to ? (this.#begins[index + 1] ?? 0) | (this.#inside[index + 1] ?? 0) : 0;
     if ((begins | inside | left | right) !== 0) {
-      for (let kind = 0; kind < GAZETTEER_KINDS.length; kind += 1) {
+      for (let kind = 0; kind < KIND_COUNT; kind += 1) {
         const bit = 1 << kind;
         if ((begins & bit) !== 0) used = pushId(extra, used, fixed.gazetteer[kind * 2]);
         if ((inside & bit) !== 0) used = pushId(extra, used, fixed.gazetteer[kind * 2 + 1]);
@@ -377,13 +346,13 @@ export class DocumentTagger {
     }
     const flags = form.flags;
     const lowerForm = form.lowerForm;
-    if ((flags & WORD_FLAGS.allCaps) !== 0) {
+    if ((flags & ALL_CAPS) !== 0) {
       if (lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[2]);
-    } else if ((flags & WORD_FLAGS.capitalised) !== 0) {
+    } else if ((flags & CAPITALISED) !== 0) {
       if (lowerForm.seenLower === document) used = pushId(extra, used, fixed.document[isFirst ? 3 : 0]);
       if (isFirst && lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[1]);
     }
-    if ((flags & WORD_FLAGS.capitalised) !== 0 && lowerForm.historyDocument === document) {
+    if ((flags & CAPITALISED) !== 0 && lowerForm.historyDocument === document) {
       let best = -1;
       let bestCount = 0;
       for (let type = 0; type < TYPE_COUNT; type += 1) {
@@ -400,28 +369,73 @@ export class DocumentTagger {
     return used;
   }
 
-  #centre(form: WordForm): Float64Array {
-    if (form.centre !== undefined) return form.centre;
-    const centre = new Float64Array(2 * CLASS_COUNT);
-    for (const id of form.lexeme.own) addRow(centre, 0, this.#weights, id);
-    for (const id of form.lexeme.initial) addRow(centre, CLASS_COUNT, this.#weights, id);
-    form.centre = centre;
-    return centre;
+  /** Room for `size` doubles in the pool (zeroed); returns its offset. */
+  #allocate(size: number): number {
+    if (this.#poolUsed + size > this.#pool.length) {
+      const grown = new Float64Array(Math.max(this.#pool.length * 2, this.#poolUsed + size));
+      grown.set(this.#pool.subarray(0, this.#poolUsed));
+      this.#pool = grown;
+    }
+    const at = this.#poolUsed;
+    this.#poolUsed += size;
+    return at;
   }
 
-  #around(form: WordForm): Float64Array {
-    if (form.around !== undefined) return form.around;
-    const around = new Float64Array(AROUND_OFFSETS.length * CLASS_COUNT);
-    this.#fillAround(around, form.lexeme.around);
-    form.around = around;
-    return around;
+  #resetPool(): void {
+    this.#pool.fill(0);
+    this.#poolUsed = 0;
+    const at = this.#allocate(AROUND_SIZE);
+    this.#fillAround(at, this.#tagger.encoder.fixed.boundary);
   }
 
-  /** Sum the neighbour-slot ids (in {@link Lexeme.around} order) into vectors by offset. */
-  #fillAround(into: Float64Array, slots: Int32Array): void {
-    NEIGHBOUR_OFFSETS.forEach((offset, slot) => {
-      addRow(into, AROUND_OFFSETS.indexOf(offset) * CLASS_COUNT, this.#weights, slots[slot] ?? -1);
-    });
+  /** A new vector of the sum of the rows of `ids` (ids below 0 skipped). */
+  #sum(ids: ArrayLike<number>, size: number = CLASSES): number {
+    const at = this.#allocate(size);
+    for (let index = 0; index < ids.length; index += 1) addRow(this.#pool, at, this.#weights, ids[index] ?? -1);
+    return at;
+  }
+
+  #own(form: WordForm): number {
+    if (form.own < 0) form.own = this.#sum(form.lexeme.own);
+    return form.own;
+  }
+
+  #afterOutside(form: WordForm): number {
+    if (form.afterOutside < 0) {
+      const lexeme = form.lexeme;
+      form.afterOutside = this.#sum([...lexeme.own, lexeme.afterTag[0] ?? -1, lexeme.afterTag[1] ?? -1]);
+    }
+    return form.afterOutside;
+  }
+
+  #afterStart(form: WordForm): number {
+    if (form.afterStart < 0) {
+      const lexeme = form.lexeme;
+      form.afterStart = this.#sum([...lexeme.own, lexeme.afterTag[START * 2] ?? -1, lexeme.afterTag[START * 2 + 1] ?? -1]);
+    }
+    return form.afterStart;
+  }
+
+  #initial(form: WordForm): number {
+    if (form.initial < 0) form.initial = this.#sum(form.lexeme.initial);
+    return form.initial;
+  }
+
+  #around(form: WordForm): number {
+    if (form.around < 0) {
+      const at = this.#allocate(AROUND_SIZE);
+      this.#fillAround(at, form.lexeme.around);
+      form.around = at;
+    }
+    return form.around;
+  }
+
+  /** Sum the neighbour-slot ids (in the lexeme's around order) into the four vectors at `at`, by offset. */
+  #fillAround(at: number, slots: Int32Array): void {
+    for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot += 1) {
+      const vector = AROUND_OFFSETS.indexOf(NEIGHBOUR_OFFSETS[slot] ?? 0);
+      addRow(this.#pool, at + vector * CLASSES, this.#weights, slots[slot] ?? -1);
+    }
   }
 }
 
