@@ -4,45 +4,48 @@
  * titles off person names and keep the stated role as the description, map the CoNLL types to
  * sitrep's, extend facility names, and mark capitals that stand for their government.
  */
-import { type Mention, type Sentence } from '../../model/annotations.js';
+import { type EntityType, type Mention, type Sentence } from '../../model/annotations.js';
 import { type DocStage } from '../../pipeline/stage.js';
+import { type DocumentTagger, documentTagger } from './document-tagger.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
 import { type SentenceMarks, leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
-import { type DocumentTagger, documentTagger } from './document-tagger.js';
-import { type WordForm } from './word-forms.js';
 import { TAGGED_TYPES } from './ner-features.js';
-import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
-import { type NerToken, nerTokens } from './ner-tokens.js';
-import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
+import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
+import { nerTokens } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
+import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
+import { TRAITS, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
 const RULE_CONFIDENCE = 0.7;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
-const CREDIT_MARKS = new Set(['/', '|', '©']);
-const OPENING = /^["'“‘([«]$/u;
-const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-const BRACKET = /^[()[\]{}]$/u;
 const MISC = TAGGED_TYPES.indexOf('MISC');
 
 type Candidate = NameCandidate;
 
+interface SentenceView extends SentenceMarks {
+  /** Index of the first word (after opening quotes). */
+  readonly firstWord: number;
+  readonly creditLine: boolean;
+  /** Per token of the document, 1 once a mention or a name tag covers it (the sentence's from `offset` on). */
+  readonly covered: Uint8Array;
+}
+
 /** Trim punctuation off both ends of a candidate and cut it at a bracket (undefined when nothing is left). */
-function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate | undefined {
+function trimmed(view: SentenceView, candidate: Candidate): Candidate | undefined {
   let first = candidate.first;
   let last = candidate.last;
   for (let index = first; index <= last; index += 1) {
-    if (BRACKET.test(tokens[index]?.text ?? '')) {
+    if ((traitsAt(view, index) & TRAITS.bracket) !== 0) {
       last = index - 1;
       break;
     }
   }
-  while (first <= last && !WORD_OR_NUMBER.test(tokens[first]?.text ?? '')) first += 1;
-  while (last >= first && !WORD_OR_NUMBER.test(tokens[last]?.text ?? '')) last -= 1;
-  return first > last ? undefined : { ...candidate, first, last };
+  while (first <= last && (traitsAt(view, first) & TRAITS.wordOrNumber) === 0) first += 1;
+  while (last >= first && (traitsAt(view, last) & TRAITS.wordOrNumber) === 0) last -= 1;
+  if (first > last) return undefined;
+  return first === candidate.first && last === candidate.last ? candidate : { ...candidate, first, last };
 }
 
 /**
@@ -50,9 +53,9 @@ function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate |
  * Brandt said"); "The" is kept, since it opens names ("The Hague").
  */
 function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: MentionLexicons): Candidate {
-  const lower = view.tokens[candidate.first]?.text.toLowerCase() ?? '';
-  const drop = candidate.first === view.firstWord && candidate.last > candidate.first && lower !== 'the' && lexicons.notEntities.has(lower);
-  return drop ? { ...candidate, first: candidate.first + 1 } : candidate;
+  if (candidate.first !== view.firstWord || candidate.last <= candidate.first) return candidate;
+  const lower = lowerAt(view, candidate.first);
+  return lower !== 'the' && lexicons.notEntities.has(lower) ? { ...candidate, first: candidate.first + 1 } : candidate;
 }
 
 /** Type of a class (its index in {@link TAGGED_TYPES}); classes start at 1. */
@@ -98,48 +101,32 @@ function candidates(tags: Uint8Array, offset: number, count: number): Candidate[
   return found;
 }
 
-interface SentenceView extends SentenceMarks {
-  readonly tokens: readonly NerToken[];
-  /** Index of the first word (after opening quotes). */
-  readonly firstWord: number;
-  readonly creditLine: boolean;
-  /** The document's tagger forms (the sentence's from `offset` on). */
-  readonly forms: readonly WordForm[];
-  /** Per token of the document, 1 once a mention or a name tag covers it (the sentence's from `offset` on). */
-  readonly covered: Uint8Array;
-}
-
-function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
+function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger, lexicons: MentionLexicons): boolean {
   let words = 0;
   let firstWord = -1;
   let allCaps = true;
   let allNotEntities = true;
   for (let index = candidate.first; index <= candidate.last; index += 1) {
-    const word = view.tokens[index]?.text ?? '';
-    if (!HAS_LETTER.test(word)) continue;
+    const traits = traitsAt(view, index);
+    if ((traits & TRAITS.letter) === 0) continue;
     words += 1;
     if (firstWord < 0) firstWord = index;
-    if (HAS_LOWER.test(word)) allCaps = false;
-    if (!lexicons.notEntities.has(word.toLowerCase())) allNotEntities = false;
+    if ((traits & TRAITS.smallLetter) !== 0) allCaps = false;
+    if (!lexicons.notEntities.has(lowerAt(view, index))) allNotEntities = false;
   }
   if (words === 0) return true;
   if (allCaps && (view.creditLine || (candidate.type === 'PER' && words > 1))) return true;
   if (allNotEntities) return true;
   if (candidate.first === view.firstWord && words === 1) {
-    const form = view.forms[view.offset + firstWord];
-    if (form !== undefined && tagger.seenLower(form) && (gazetteer.phrases.get(form.lowerForm.lower) ?? 0) === 0) return true;
+    const form = formAt(view, firstWord);
+    if (form !== undefined && tagger.seenLower(form) && kindsAt(view, firstWord) === 0) return true;
   }
   return false;
 }
 
-function demonymTest(gazetteer: NerGazetteer, lexicons: MentionLexicons): (word: string) => boolean {
-  const bit = kindBit('demonym');
-  return (word) => ((gazetteer.phrases.get(word.toLowerCase()) ?? 0) & bit) !== 0 || lexicons.groups.has(word.toLowerCase());
-}
-
 /** Whether a sentence holds a credit mark ("Photo: X / Agency"). */
-function hasCreditMark(tokens: readonly NerToken[]): boolean {
-  for (const token of tokens) if (token.text.length === 1 && CREDIT_MARKS.has(token.text)) return true;
+function hasCreditMark(view: SentenceMarks): boolean {
+  for (let index = 0; index < view.tokens.length; index += 1) if ((traitsAt(view, index) & TRAITS.creditMark) !== 0) return true;
   return false;
 }
 
@@ -147,7 +134,6 @@ function hasCreditMark(tokens: readonly NerToken[]): boolean {
 export function extractMentions(text: string, sentences: readonly Pick<Sentence, 'start' | 'end'>[], tagger: PerceptronTagger = nerTagger()): Mention[] {
   const gazetteer = nerGazetteer();
   const lexicons = mentionLexicons();
-  const isDemonym = demonymTest(gazetteer, lexicons);
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const document = documentTagger(tagger);
   document.begin();
@@ -164,15 +150,16 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     if (typeOf(tag) !== MISC) marks[at] = 1;
   }
   const views = sentenceTokens.map((tokens, index): SentenceView => {
+    const words: SentenceMarks = { tokens, forms, marks, offset: offsets[index] ?? 0 };
     let firstWord = 0;
-    while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
-    return { tokens, firstWord, creditLine: hasCreditMark(tokens), forms, covered, marks, offset: offsets[index] ?? 0 };
+    while (firstWord < tokens.length - 1 && (traitsAt(words, firstWord) & TRAITS.opening) !== 0) firstWord += 1;
+    return { ...words, firstWord, creditLine: hasCreditMark(words), covered };
   });
   const mentions: Mention[] = [];
-  const build: BuildContext = { text, document, gazetteer, lexicons, isDemonym };
+  const build: BuildContext = { text, document, gazetteer, lexicons };
   for (const view of views) {
     for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
-    for (const raw of namesByRole(text, view.tokens, covered, view.offset, lexicons, gazetteer)) addMention(mentions, view, raw, build);
+    for (const raw of namesByRole(text, view, covered, lexicons)) addMention(mentions, view, raw, build);
   }
   const surnames = new Set<string>();
   for (const mention of mentions) {
@@ -181,20 +168,10 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   }
   if (surnames.size > 0) {
     for (const view of views) {
-      for (const raw of namesBySurname(view.tokens, covered, view.offset, surnames)) addMention(mentions, view, raw, build);
+      for (const raw of namesBySurname(view, covered, surnames)) addMention(mentions, view, raw, build);
     }
   }
   return mentions.sort((left, right) => left.start - right.start);
-}
-
-/** Add the mention of a candidate name unless it is junk, and mark its tokens covered. */
-function addMention(mentions: Mention[], view: SentenceView, raw: Candidate, build: BuildContext): void {
-  const candidate = trimmed(view.tokens, withoutOpener(view, raw, build.lexicons));
-  if (candidate === undefined || isJunk(view, candidate, build.document, build.gazetteer, build.lexicons)) return;
-  const mention = buildMention(build.text, view, candidate, build);
-  if (mention === undefined) return;
-  mentions.push(mention);
-  view.covered.fill(1, view.offset + raw.first, view.offset + raw.last + 1);
 }
 
 interface BuildContext {
@@ -202,27 +179,36 @@ interface BuildContext {
   readonly document: DocumentTagger;
   readonly gazetteer: NerGazetteer;
   readonly lexicons: MentionLexicons;
-  readonly isDemonym: (word: string) => boolean;
 }
 
-function buildMention(text: string, view: SentenceView, candidate: Candidate, build: BuildContext): Mention | undefined {
-  const { gazetteer, lexicons } = build;
+/** Add the mention of a candidate name unless it is junk, and mark its tokens covered. */
+function addMention(mentions: Mention[], view: SentenceView, raw: Candidate, build: BuildContext): void {
+  const candidate = trimmed(view, withoutOpener(view, raw, build.lexicons));
+  if (candidate === undefined || isJunk(view, candidate, build.document, build.lexicons)) return;
+  const mention = buildMention(view, candidate, build);
+  if (mention === undefined) return;
+  mentions.push(mention);
+  view.covered.fill(1, view.offset + raw.first, view.offset + raw.last + 1);
+}
+
+function buildMention(view: SentenceView, candidate: Candidate, build: BuildContext): Mention | undefined {
+  const { text, gazetteer, lexicons } = build;
   const tokens = view.tokens;
   let first = candidate.first;
   let last = candidate.last;
   let description: string | undefined;
   if (candidate.type === 'PER') {
-    const titles = leadingTitles(tokens, first, last, lexicons);
-    first += titles;
-    description = roleBefore(text, tokens, first, lexicons, build.isDemonym, view) ?? roleAfter(text, tokens, last, lexicons);
+    first += leadingTitles(view, first, last, lexicons);
+    description = roleBefore(text, view, first, lexicons) ?? roleAfter(text, view, last, lexicons);
   }
   const startToken = tokens[first];
   let endToken = tokens[last];
   if (startToken === undefined || endToken === undefined) return undefined;
-  const name = text.slice(startToken.start, endToken.end);
-  let type = entityType(candidate.type, name, gazetteer, lexicons);
+  const phrase = phraseOf(text, view, first, last, gazetteer);
+  const name = phrase === undefined ? text.slice(startToken.start, endToken.end) : '';
+  let type = entityType(candidate.type, name, gazetteer, lexicons, phrase);
   if (type !== 'PERSON' && type !== 'NORP') {
-    const head = facilityHead(tokens, first, last, lexicons);
+    const head = facilityHead(view, first, last, lexicons);
     if (head !== 0) {
       type = 'FAC';
       last += Math.max(head, 0);
@@ -230,19 +216,25 @@ function buildMention(text: string, view: SentenceView, candidate: Candidate, bu
     }
   }
   const spanText = text.slice(startToken.start, endToken.end);
-  const standsFor = type === 'GPE' ? capitalStandsFor(tokens, last, spanText, gazetteer, lexicons) : undefined;
-  return {
-    kind: 'mention',
-    start: startToken.start,
-    end: endToken.end,
-    text: spanText,
-    type,
-    name: spanText,
-    ...(description === undefined ? {} : { description }),
-    ...(standsFor === undefined ? {} : { standsFor }),
-    entity: null,
-    provenance: { stage: 'annotate', rule: candidate.rule ?? RULE, confidence: candidate.rule === undefined ? CONFIDENCE : RULE_CONFIDENCE },
-  };
+  const standsFor = type === 'GPE' ? capitalStandsFor(view, last, spanText, gazetteer, lexicons, phrase) : undefined;
+  return mentionOf(startToken.start, endToken.end, spanText, type, description, standsFor, candidate.rule);
+}
+
+/** A mention record, its keys in the order of the layer's records. */
+function mentionOf(
+  start: number,
+  end: number,
+  spanText: string,
+  type: EntityType,
+  description: string | undefined,
+  standsFor: string | undefined,
+  rule: string | undefined,
+): Mention {
+  const provenance = { stage: 'annotate', rule: rule ?? RULE, confidence: rule === undefined ? CONFIDENCE : RULE_CONFIDENCE } as const;
+  if (description === undefined && standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, entity: null, provenance };
+  if (standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, description: description ?? '', entity: null, provenance };
+  if (description === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, standsFor, entity: null, provenance };
+  return { kind: 'mention', start, end, text: spanText, type, name: spanText, description, standsFor, entity: null, provenance };
 }
 
 /** The extractor stage: fills doc.layers.mentions. */

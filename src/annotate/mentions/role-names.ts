@@ -6,8 +6,8 @@
  */
 import { type MentionLexicons } from './mention-lexicons.js';
 import { roleAfter } from './mention-roles.js';
-import { type NerGazetteer, kindBit } from './ner-gazetteer.js';
-import { type NerToken } from './ner-tokens.js';
+import { kindBit } from './ner-gazetteer.js';
+import { type SentenceWords, TRAITS, kindsAt, lowerAt, traitsAt } from './sentence-words.js';
 
 /** A candidate name: a token range with its CoNLL type and the rule that proposed it. */
 export interface NameCandidate {
@@ -18,52 +18,38 @@ export interface NameCandidate {
   readonly rule?: string;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const MAX_WORDS = 3;
 const NOT_A_NAME = kindBit('country') | kindBit('demonym') | kindBit('capital');
 
-/** Whether a word may be capitalised: it does not start with an ASCII character other than a capital. */
-function mayBeCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
-}
-
-function nameWord(token: NerToken | undefined, lexicons: MentionLexicons, gazetteer: NerGazetteer): boolean {
-  // Note: most words start with a small ASCII letter, a digit or a mark; they are ruled out without the pattern.
-  if (token === undefined || !mayBeCapitalised(token.text) || !CAPITALISED.test(token.text)) return false;
-  const lower = token.text.toLowerCase();
+function nameWord(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
+  if ((traitsAt(words, index) & TRAITS.nameWord) === 0) return false;
+  const lower = lowerAt(words, index);
   if (lexicons.notEntities.has(lower) || lexicons.titles.has(lower) || lexicons.honorifics.has(lower) || lexicons.modifiers.has(lower)) {
     return false;
   }
-  return ((gazetteer.phrases.get(lower) ?? 0) & NOT_A_NAME) === 0;
+  return (kindsAt(words, index) & NOT_A_NAME) === 0;
 }
 
-function isTitle(token: NerToken | undefined, lexicons: MentionLexicons): boolean {
-  const lower = token?.text.toLowerCase() ?? '';
+function isTitle(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
+  const lower = lowerAt(words, index);
   return lexicons.titles.has(lower) || lexicons.honorifics.has(lower);
 }
 
 /**
  * Untagged runs of capitalised words that a role apposition or a title before them marks as a
- * person; `covered` is 1 for tagged tokens (the sentence's tokens from `offset` on).
+ * person; `covered` is 1 for tagged tokens of the document (the sentence's from `words.offset` on).
  */
-export function namesByRole(
-  text: string,
-  tokens: readonly NerToken[],
-  covered: Uint8Array,
-  offset: number,
-  lexicons: MentionLexicons,
-  gazetteer: NerGazetteer,
-): NameCandidate[] {
+export function namesByRole(text: string, words: SentenceWords, covered: Uint8Array, lexicons: MentionLexicons): NameCandidate[] {
   const found: NameCandidate[] = [];
-  for (let first = 0; first < tokens.length; first += 1) {
-    if (covered[offset + first] !== 0 || !nameWord(tokens[first], lexicons, gazetteer)) continue;
+  const count = words.tokens.length;
+  const offset = words.offset;
+  for (let first = 0; first < count; first += 1) {
+    if (covered[offset + first] !== 0 || !nameWord(words, first, lexicons)) continue;
     let last = first;
-    while (last + 1 < tokens.length && last - first + 1 < MAX_WORDS && covered[offset + last + 1] === 0 && nameWord(tokens[last + 1], lexicons, gazetteer)) last += 1;
-    const before = tokens[first - 1];
-    const honorific = lexicons.honorifics.has(before?.text.toLowerCase() ?? '');
-    const titled = CAPITALISED.test(before?.text ?? '') && (honorific || (last > first && isTitle(before, lexicons)));
-    const apposition = last > first && roleAfter(text, tokens, last, lexicons) !== undefined;
+    while (last + 1 < count && last - first + 1 < MAX_WORDS && covered[offset + last + 1] === 0 && nameWord(words, last + 1, lexicons)) last += 1;
+    const honorific = lexicons.honorifics.has(lowerAt(words, first - 1));
+    const titled = (traitsAt(words, first - 1) & TRAITS.nameWord) !== 0 && (honorific || (last > first && isTitle(words, first - 1, lexicons)));
+    const apposition = last > first && roleAfter(text, words, last, lexicons) !== undefined;
     if (titled || apposition) found.push({ type: 'PER', first, last, rule: 'mentions/role-pattern' });
     first = last;
   }
@@ -71,14 +57,14 @@ export function namesByRole(
 }
 
 /**
- * Untagged words equal to the surname of a person named in full in the document; `covered` is 1
- * for tagged tokens (the sentence's tokens from `offset` on).
+ * Untagged words equal to the surname of a person named in full in the document; `covered` as in
+ * {@link namesByRole}.
  */
-export function namesBySurname(tokens: readonly NerToken[], covered: Uint8Array, offset: number, surnames: ReadonlySet<string>): NameCandidate[] {
+export function namesBySurname(words: SentenceWords, covered: Uint8Array, surnames: ReadonlySet<string>): NameCandidate[] {
   const found: NameCandidate[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (token !== undefined && covered[offset + index] === 0 && surnames.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
+  for (let index = 0; index < words.tokens.length; index += 1) {
+    const token = words.tokens[index];
+    if (token !== undefined && covered[words.offset + index] === 0 && surnames.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
   }
   return found;
 }

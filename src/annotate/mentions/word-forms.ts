@@ -18,22 +18,29 @@ export class PhraseStep {
   readonly kinds: number;
   /** Whether longer gazetteer phrases start with it. */
   readonly prefix: boolean;
-  /** The steps after it, by next word (filled as they are met). */
-  readonly next = new Map<LowerForm, PhraseStep>();
+  /** The common name of the country the phrase names, when it names one. */
+  readonly country: string | undefined;
+  /** The country whose capital the phrase names, when it names one. */
+  readonly capitalOf: string | undefined;
+  /** The steps after it, by next word (made when first met). */
+  #next: Map<LowerForm, PhraseStep> | undefined = undefined;
 
   /** The step of a phrase in a gazetteer. */
   constructor(phrase: string, gazetteer: NerGazetteer) {
     this.phrase = phrase;
     this.kinds = gazetteer.phrases.get(phrase) ?? 0;
     this.prefix = gazetteer.prefixes.has(phrase);
+    this.country = gazetteer.countries.get(phrase);
+    this.capitalOf = gazetteer.capitals.get(phrase);
   }
 
   /** The step after this one when the next word has `lowerForm` (built on first use). */
   then(lowerForm: LowerForm, gazetteer: NerGazetteer): PhraseStep {
-    let step = this.next.get(lowerForm);
+    this.#next ??= new Map<LowerForm, PhraseStep>();
+    let step = this.#next.get(lowerForm);
     if (step === undefined) {
       step = new PhraseStep(`${this.phrase} ${lowerForm.lower}`, gazetteer);
-      this.next.set(lowerForm, step);
+      this.#next.set(lowerForm, step);
     }
     return step;
   }
@@ -79,6 +86,8 @@ export class WordForm {
   initial = -1;
   /** What it adds as the neighbour at -2, -1, +1 and +2 (four vectors). */
   around = -1;
+  /** Text traits the mention rules test, as bits (-1 until first used; see sentence-words). */
+  traits = -1;
 
   /** A form of a word with its lexeme and lower-case record. */
   constructor(word: string, lexeme: Lexeme, lowerForm: LowerForm) {
