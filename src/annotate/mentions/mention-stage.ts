@@ -27,7 +27,8 @@ type Candidate = NameCandidate;
 interface SentenceView extends SentenceMarks {
   /** Index of the first word (after opening quotes). */
   readonly firstWord: number;
-  readonly creditLine: boolean;
+  /** Whether the sentence holds a credit mark: 1 or 0, -1 until first asked. */
+  creditLine: number;
   /** Per token of the document, 1 once a mention or a name tag covers it (the sentence's from `offset` on). */
   readonly covered: Uint8Array;
 }
@@ -115,7 +116,7 @@ function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger
     if (!lexicons.notEntities.has(lowerAt(view, index))) allNotEntities = false;
   }
   if (words === 0) return true;
-  if (allCaps && (view.creditLine || (candidate.type === 'PER' && words > 1))) return true;
+  if (allCaps && (hasCreditMark(view) || (candidate.type === 'PER' && words > 1))) return true;
   if (allNotEntities) return true;
   if (candidate.first === view.firstWord && words === 1) {
     const form = formAt(view, firstWord);
@@ -124,10 +125,13 @@ function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger
   return false;
 }
 
-/** Whether a sentence holds a credit mark ("Photo: X / Agency"). */
-function hasCreditMark(view: SentenceMarks): boolean {
-  for (let index = 0; index < view.tokens.length; index += 1) if ((traitsAt(view, index) & TRAITS.creditMark) !== 0) return true;
-  return false;
+/** Whether a sentence holds a credit mark ("Photo: X / Agency"); found on first use. */
+function hasCreditMark(view: SentenceView): boolean {
+  if (view.creditLine < 0) {
+    view.creditLine = 0;
+    for (let index = 0; index < view.tokens.length; index += 1) if ((traitsAt(view, index) & TRAITS.creditMark) !== 0) view.creditLine = 1;
+  }
+  return view.creditLine === 1;
 }
 
 /** Extract the mentions of a text, sentence by sentence. */
@@ -153,7 +157,7 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     const words: SentenceMarks = { tokens, forms, marks, offset: offsets[index] ?? 0 };
     let firstWord = 0;
     while (firstWord < tokens.length - 1 && (traitsAt(words, firstWord) & TRAITS.opening) !== 0) firstWord += 1;
-    return { ...words, firstWord, creditLine: hasCreditMark(words), covered };
+    return { tokens, forms, marks, offset: words.offset, firstWord, creditLine: -1, covered };
   });
   const mentions: Mention[] = [];
   const build: BuildContext = { text, document, gazetteer, lexicons };
