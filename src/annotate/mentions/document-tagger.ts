@@ -2,9 +2,10 @@
  * The NER tagger over a whole document, as the mention stage runs it: the decisions of
  * {@link PerceptronTagger.tag} under {@link documentContextOf}, reached with less work per token.
  *
- * - Each word form is looked up once per document ({@link WordForm}); what the document says
- *   about a lower-case form (seen in lower case, seen capitalised inside a sentence, the prediction
- *   history) is stamped on the form's record with the document's number: no set or map per token.
+ * - Each token's word form is found in a {@link FormTable} and read from its typed arrays; what
+ *   the document says about a lower-case form (seen in lower case, seen capitalised inside a
+ *   sentence, the prediction history) is stamped with the document's number: no set or map is
+ *   filled per token.
  * - The features that depend on one word only (its own, its first-word features, what it adds as
  *   the neighbour at -2, -1, +1 or +2, and its pairs with an O or start tag before it) are summed
  *   once per word form into per-class vectors, and the previous-tag pair features once per tag
@@ -19,10 +20,10 @@
  * used here; a tagger whose weights do not pass (one in training) is run through
  * {@link PerceptronTagger.tag}.
  */
-import { TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
+import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
 import { CLASS_COUNT, type PerceptronTagger, bestAllowed } from './perceptron-tagger.js';
-import { LowerForm, type PhraseStep, WordForm } from './word-forms.js';
+import { FormTable, type PhraseStep } from './word-forms.js';
 
 /** Most word forms kept between documents (as the lexeme table's bound). */
 const FORM_CACHE_LIMIT = 100_000;
@@ -90,8 +91,8 @@ export class DocumentTagger {
   readonly #tagger: PerceptronTagger;
   readonly #weights: Float32Array;
   readonly #exact: boolean;
-  readonly #forms = new Map<string, WordForm>();
-  readonly #lowers = new Map<string, LowerForm>();
+  /** The word forms met so far. */
+  readonly table: FormTable;
   /** Score vectors of forms (and, first, of the sentence boundary), `CLASSES` doubles each. */
   #pool = new Float64Array(1 << 16);
   #poolUsed = 0;
@@ -102,9 +103,10 @@ export class DocumentTagger {
   #begins = new Int32Array(256);
   #inside = new Int32Array(256);
   #document = 0;
-  /** The current document's forms, sentence after sentence. */
-  #docForms: WordForm[] = [];
-  /** Where each sentence of the current document ends in #docForms. */
+  /** The current document's form numbers, sentence after sentence (the first `#count`). */
+  #ids = new Int32Array(1024);
+  #count = 0;
+  /** Where each sentence of the current document ends in #ids. */
   #sentenceEnds: number[] = [];
 
   /** A document tagger over a trained tagger. */
@@ -112,6 +114,7 @@ export class DocumentTagger {
     this.#tagger = tagger;
     this.#weights = tagger.weights;
     this.#exact = sumsAreExact(tagger.weights);
+    this.table = new FormTable((word) => tagger.encoder.table.build(word), tagger.gazetteer);
     this.#resetPool();
     const fixed = tagger.encoder.fixed;
     this.#tagPairs = new Float64Array(TAG_VALUES * TAG_VALUES * CLASSES);
@@ -129,156 +132,151 @@ export class DocumentTagger {
     return this.#exact;
   }
 
-  /** The forms of the current document's sentences, one after the other. */
-  get forms(): readonly WordForm[] {
-    return this.#docForms;
+  /** The form numbers of the current document's sentences, one after the other (valid until the next document begins). */
+  get ids(): Int32Array {
+    return this.#ids.subarray(0, this.#count);
   }
 
   /** Start a new document. */
   begin(): void {
     this.#document += 1;
-    this.#docForms = [];
+    this.#count = 0;
     this.#sentenceEnds = [];
-    // Note: forms are dropped only between documents, so that one document's forms share their lower-case records.
-    if (this.#forms.size >= FORM_CACHE_LIMIT) {
-      this.#forms.clear();
-      this.#lowers.clear();
+    // Note: forms are dropped only between documents, so that one document's forms keep their numbers.
+    if (this.table.size >= FORM_CACHE_LIMIT) {
+      this.table.clear();
       this.#resetPool();
     }
   }
 
-  /** The form of a word. */
-  form(word: string): WordForm {
-    let form = this.#forms.get(word);
-    if (form === undefined) {
-      const lexeme = this.#tagger.encoder.table.build(word);
-      let lowerForm = this.#lowers.get(lexeme.lower);
-      if (lowerForm === undefined) {
-        lowerForm = new LowerForm(lexeme.lower, this.#tagger.gazetteer);
-        this.#lowers.set(lexeme.lower, lowerForm);
-      }
-      form = new WordForm(word, lexeme, lowerForm);
-      this.#forms.set(word, form);
-    }
-    return form;
-  }
-
   /**
-   * Add the next sentence of the document: look up its tokens' forms (after the earlier
-   * sentences' in {@link DocumentTagger.forms}) and note what they say about the document (which
-   * forms are written in lower case, which capitalised inside a sentence). Returns the position
-   * of its first form. Every sentence is added before the document is tagged.
+   * Add the next sentence of the document: find its tokens' forms (after the earlier sentences'
+   * in {@link DocumentTagger.ids}) and note what they say about the document (which forms are
+   * written in lower case, which capitalised inside a sentence). Returns the position of its first
+   * form. Every sentence is added before the document is tagged.
    */
   add(tokens: readonly { readonly text: string }[]): number {
     const document = this.#document;
-    const forms = this.#docForms;
-    const offset = forms.length;
-    for (let index = 0; index < tokens.length; index += 1) {
-      const form = this.form(tokens[index]?.text ?? '');
-      forms.push(form);
-      const flags = form.flags;
-      if ((flags & LOWER) !== 0) form.lowerForm.seenLower = document;
-      else if (index > 0 && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) form.lowerForm.seenCapitalisedInside = document;
+    const table = this.table;
+    const offset = this.#count;
+    if (this.#ids.length < offset + tokens.length) {
+      const ids = new Int32Array(Math.max(this.#ids.length * 2, offset + tokens.length));
+      ids.set(this.#ids.subarray(0, offset));
+      this.#ids = ids;
     }
-    this.#sentenceEnds.push(forms.length);
+    const ids = this.#ids;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const id = table.id(tokens[index]?.text ?? '');
+      ids[offset + index] = id;
+      const flags = table.flags[id] ?? 0;
+      if ((flags & LOWER) !== 0) table.seenLower[table.lowerOf[id] ?? 0] = document;
+      else if (index > 0 && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) table.seenCapitalisedInside[table.lowerOf[id] ?? 0] = document;
+    }
+    this.#count = offset + tokens.length;
+    this.#sentenceEnds.push(this.#count);
     return offset;
   }
 
-  /** Whether the current document writes this form's lower-case form in lower case somewhere. */
-  seenLower(form: WordForm): boolean {
-    return form.lowerForm.seenLower === this.#document;
+  /** Whether the current document writes form `id`'s lower-case form in lower case somewhere. */
+  seenLower(id: number): boolean {
+    return this.table.seenLower[this.table.lowerOf[id] ?? 0] === this.#document;
   }
 
   /** Tag the current document's sentences, in order: class indexes as {@link PerceptronTagger.tag}, one per form. */
   tag(): Uint8Array {
-    const forms = this.#docForms;
-    const tags = new Uint8Array(forms.length);
+    const count = this.#count;
+    const tags = new Uint8Array(count);
     if (!this.#exact) {
       this.#tagByReference(tags);
       return tags;
     }
-    if (this.#begins.length < forms.length) {
-      this.#begins = new Int32Array(forms.length * 2);
-      this.#inside = new Int32Array(forms.length * 2);
+    if (this.#begins.length < count) {
+      this.#begins = new Int32Array(count * 2);
+      this.#inside = new Int32Array(count * 2);
     }
     let from = 0;
     for (const to of this.#sentenceEnds) {
-      this.#tagSentence(forms, from, to, tags);
+      this.#tagSentence(from, to, tags);
       from = to;
     }
     return tags;
   }
 
   #tagByReference(tags: Uint8Array): void {
-    const forms = this.#docForms;
-    const sentences: WordForm[][] = [];
+    const table = this.table;
+    const sentences: number[][] = [];
     let from = 0;
     for (const to of this.#sentenceEnds) {
-      sentences.push(forms.slice(from, to));
+      sentences.push(Array.from(this.#ids.subarray(from, to)));
       from = to;
     }
-    const context = documentContextOf(sentences.map((sentence) => sentence.map((form) => form.lexeme)));
+    const lexemes = sentences.map((sentence) => sentence.map((id) => table.lexemes[id] as Lexeme));
+    const context = documentContextOf(lexemes);
     from = 0;
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, index) => {
       if (sentence.length > 0) {
-        const sentenceTags = this.#tagger.tag(
-          sentence.map((form) => form.word),
-          context,
-          sentence.map((form) => form.lexeme),
-        );
-        tags.set(sentenceTags, from);
+        const words = sentence.map((id) => table.words[id] ?? '');
+        tags.set(this.#tagger.tag(words, context, lexemes[index]), from);
       }
       from += sentence.length;
-    }
+    });
   }
 
-  #tagSentence(forms: readonly WordForm[], from: number, to: number, tags: Uint8Array): void {
-    this.#marks(forms, from, to);
+  #tagSentence(from: number, to: number, tags: Uint8Array): void {
+    const table = this.table;
+    const ids = this.#ids;
+    const flagsOf = table.flags;
+    this.#marks(from, to);
     let firstWord = from;
-    while (firstWord < to - 1 && forms[firstWord]?.opening === true) firstWord += 1;
+    while (firstWord < to - 1 && table.opening[ids[firstWord] ?? 0] === 1) firstWord += 1;
     let tag1: number = START;
     let tag2: number = START;
     for (let index = from; index < to; index += 1) {
-      const form = forms[index] as WordForm;
+      const id = ids[index] ?? 0;
       let best = 0;
-      const flags = form.flags;
+      const flags = flagsOf[id] ?? 0;
       // Note: as PerceptronTagger.tag, a word with no capital outside a name is O without scoring.
       if (!((tag1 === 0 || tag1 === START) && (flags & HAS_UPPER) === 0)) {
-        this.#score(forms, from, to, index, index === firstWord, tag2, tag1);
+        this.#score(from, to, index, index === firstWord, tag2, tag1);
         best = bestAllowed(this.#scores, tag1);
       }
       tags[index] = best;
-      if (best > 0 && (flags & CAPITALISED) !== 0) this.#record(form.lowerForm, (best - 1) >> 2);
+      if (best > 0 && (flags & CAPITALISED) !== 0) this.#record(table.lowerOf[id] ?? 0, (best - 1) >> 2);
       tag2 = tag1;
       tag1 = best;
     }
   }
 
-  #record(lowerForm: LowerForm, type: number): void {
-    if (lowerForm.historyDocument !== this.#document) {
-      lowerForm.history.fill(0);
-      lowerForm.historyDocument = this.#document;
+  #record(lower: number, type: number): void {
+    const table = this.table;
+    if (table.historyDocument[lower] !== this.#document) {
+      table.history.fill(0, lower * TYPE_COUNT, (lower + 1) * TYPE_COUNT);
+      table.historyDocument[lower] = this.#document;
     }
-    lowerForm.history[type] = (lowerForm.history[type] ?? 0) + 1;
+    table.history[lower * TYPE_COUNT + type] = (table.history[lower * TYPE_COUNT + type] ?? 0) + 1;
   }
 
   /**
    * Gazetteer marks of the sentence `[from, to)` into #begins and #inside, as
    * {@link gazetteerMarks}: from each capitalised word, the phrases of up to `maxWords` words.
    */
-  #marks(forms: readonly WordForm[], from: number, to: number): void {
+  #marks(from: number, to: number): void {
+    const table = this.table;
+    const ids = this.#ids;
     const begins = this.#begins;
     const inside = this.#inside;
     begins.fill(0, from, to);
     inside.fill(0, from, to);
-    const gazetteer = this.#tagger.gazetteer;
+    const maxWords = table.gazetteer.maxWords;
     for (let start = from; start < to; start += 1) {
-      const form = forms[start] as WordForm;
-      if ((form.flags & CAPITALISED) === 0) continue;
-      let step: PhraseStep = form.lowerForm.phrase;
-      begins[start] = (begins[start] ?? 0) | step.kinds;
-      for (let end = start + 1; step.prefix && end < to && end - start < gazetteer.maxWords; end += 1) {
-        step = step.then((forms[end] as WordForm).lowerForm, gazetteer);
+      const id = ids[start] ?? 0;
+      if (((table.flags[id] ?? 0) & CAPITALISED) === 0) continue;
+      const lower = table.lowerOf[id] ?? 0;
+      begins[start] = (begins[start] ?? 0) | (table.lowerKinds[lower] ?? 0);
+      if (table.lowerPrefix[lower] !== 1) continue;
+      let step = table.phrases[lower] as PhraseStep;
+      for (let end = start + 1; step.prefix && end < to && end - start < maxWords; end += 1) {
+        step = step.then(table.lowerOf[ids[end] ?? 0] ?? 0, table);
         const kinds = step.kinds;
         if (kinds !== 0) {
           begins[start] = (begins[start] ?? 0) | kinds;
@@ -289,14 +287,15 @@ export class DocumentTagger {
   }
 
   /** Score token `index` of the sentence `[from, to)` into #scores. */
-  #score(forms: readonly WordForm[], from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
-    const form = forms[index] as WordForm;
-    const centre = tag1 === 0 ? this.#afterOutside(form) : tag1 === START ? this.#afterStart(form) : this.#own(form);
-    const initial = isFirst ? this.#initial(form) : -1;
-    const left2 = index - 2 >= from ? this.#around(forms[index - 2] as WordForm) : BOUNDARY_AT;
-    const left1 = (index - 1 >= from ? this.#around(forms[index - 1] as WordForm) : BOUNDARY_AT) + CLASSES;
-    const right1 = (index + 1 < to ? this.#around(forms[index + 1] as WordForm) : BOUNDARY_AT) + 2 * CLASSES;
-    const right2 = (index + 2 < to ? this.#around(forms[index + 2] as WordForm) : BOUNDARY_AT) + 3 * CLASSES;
+  #score(from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
+    const ids = this.#ids;
+    const id = ids[index] ?? 0;
+    const centre = tag1 === 0 ? this.#afterOutside(id) : tag1 === START ? this.#afterStart(id) : this.#own(id);
+    const initial = isFirst ? this.#initial(id) : -1;
+    const left2 = index - 2 >= from ? this.#around(ids[index - 2] ?? 0) : BOUNDARY_AT;
+    const left1 = (index - 1 >= from ? this.#around(ids[index - 1] ?? 0) : BOUNDARY_AT) + CLASSES;
+    const right1 = (index + 1 < to ? this.#around(ids[index + 1] ?? 0) : BOUNDARY_AT) + 2 * CLASSES;
+    const right2 = (index + 2 < to ? this.#around(ids[index + 2] ?? 0) : BOUNDARY_AT) + 3 * CLASSES;
     // Note: read the pool after the vectors above are made; making one may have grown it.
     const pool = this.#pool;
     const pairs = this.#tagPairs;
@@ -312,7 +311,7 @@ export class DocumentTagger {
         (pairs[pair + label] ?? 0);
     }
     if (initial >= 0) for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (pool[initial + label] ?? 0);
-    const used = this.#extraIds(form, from, to, index, isFirst, tag1);
+    const used = this.#extraIds(id, from, to, index, isFirst, tag1);
     const weights = this.#weights;
     const extra = this.#extra;
     for (let position = 0; position < used; position += 1) {
@@ -321,15 +320,17 @@ export class DocumentTagger {
     }
   }
 
-  /** The ids of token `index`'s features that are not in its vectors, into #extra; returns how many. */
-  #extraIds(form: WordForm, from: number, to: number, index: number, isFirst: boolean, tag1: number): number {
+  /** The ids of form `id`'s features at token `index` that are not in its vectors, into #extra; returns how many. */
+  #extraIds(id: number, from: number, to: number, index: number, isFirst: boolean, tag1: number): number {
+    const table = this.table;
     const fixed = this.#tagger.encoder.fixed;
     const extra = this.#extra;
     const document = this.#document;
     let used = 0;
     if (tag1 !== 0 && tag1 !== START) {
-      used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2]);
-      used = pushId(extra, used, form.lexeme.afterTag[tag1 * 2 + 1]);
+      const afterTag = (table.lexemes[id] as Lexeme).afterTag;
+      used = pushId(extra, used, afterTag[tag1 * 2]);
+      used = pushId(extra, used, afterTag[tag1 * 2 + 1]);
     }
     const begins = this.#begins[index] ?? 0;
     const inside = this.#inside[index] ?? 0;
@@ -344,19 +345,19 @@ export class DocumentTagger {
         if ((right & bit) !== 0) used = pushId(extra, used, fixed.gazetteerRight[kind]);
       }
     }
-    const flags = form.flags;
-    const lowerForm = form.lowerForm;
+    const flags = table.flags[id] ?? 0;
+    const lower = table.lowerOf[id] ?? 0;
     if ((flags & ALL_CAPS) !== 0) {
-      if (lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[2]);
+      if (table.seenCapitalisedInside[lower] === document) used = pushId(extra, used, fixed.document[2]);
     } else if ((flags & CAPITALISED) !== 0) {
-      if (lowerForm.seenLower === document) used = pushId(extra, used, fixed.document[isFirst ? 3 : 0]);
-      if (isFirst && lowerForm.seenCapitalisedInside === document) used = pushId(extra, used, fixed.document[1]);
+      if (table.seenLower[lower] === document) used = pushId(extra, used, fixed.document[isFirst ? 3 : 0]);
+      if (isFirst && table.seenCapitalisedInside[lower] === document) used = pushId(extra, used, fixed.document[1]);
     }
-    if ((flags & CAPITALISED) !== 0 && lowerForm.historyDocument === document) {
+    if ((flags & CAPITALISED) !== 0 && table.historyDocument[lower] === document) {
       let best = -1;
       let bestCount = 0;
       for (let type = 0; type < TYPE_COUNT; type += 1) {
-        const seen = lowerForm.history[type] ?? 0;
+        const seen = table.history[lower * TYPE_COUNT + type] ?? 0;
         if (seen === 0) continue;
         used = pushId(extra, used, fixed.history[type]);
         if (seen > bestCount) {
@@ -389,45 +390,54 @@ export class DocumentTagger {
   }
 
   /** A new vector of the sum of the rows of `ids` (ids below 0 skipped). */
-  #sum(ids: ArrayLike<number>, size: number = CLASSES): number {
-    const at = this.#allocate(size);
+  #sum(ids: ArrayLike<number>): number {
+    const at = this.#allocate(CLASSES);
     for (let index = 0; index < ids.length; index += 1) addRow(this.#pool, at, this.#weights, ids[index] ?? -1);
     return at;
   }
 
-  #own(form: WordForm): number {
-    if (form.own < 0) form.own = this.#sum(form.lexeme.own);
-    return form.own;
+  #lexeme(id: number): Lexeme {
+    return this.table.lexemes[id] as Lexeme;
   }
 
-  #afterOutside(form: WordForm): number {
-    if (form.afterOutside < 0) {
-      const lexeme = form.lexeme;
-      form.afterOutside = this.#sum([...lexeme.own, lexeme.afterTag[0] ?? -1, lexeme.afterTag[1] ?? -1]);
+  #own(id: number): number {
+    const table = this.table;
+    if ((table.own[id] ?? -1) < 0) table.own[id] = this.#sum(this.#lexeme(id).own);
+    return table.own[id] ?? 0;
+  }
+
+  #afterOutside(id: number): number {
+    const table = this.table;
+    if ((table.afterOutside[id] ?? -1) < 0) {
+      const lexeme = this.#lexeme(id);
+      table.afterOutside[id] = this.#sum([...lexeme.own, lexeme.afterTag[0] ?? -1, lexeme.afterTag[1] ?? -1]);
     }
-    return form.afterOutside;
+    return table.afterOutside[id] ?? 0;
   }
 
-  #afterStart(form: WordForm): number {
-    if (form.afterStart < 0) {
-      const lexeme = form.lexeme;
-      form.afterStart = this.#sum([...lexeme.own, lexeme.afterTag[START * 2] ?? -1, lexeme.afterTag[START * 2 + 1] ?? -1]);
+  #afterStart(id: number): number {
+    const table = this.table;
+    if ((table.afterStart[id] ?? -1) < 0) {
+      const lexeme = this.#lexeme(id);
+      table.afterStart[id] = this.#sum([...lexeme.own, lexeme.afterTag[START * 2] ?? -1, lexeme.afterTag[START * 2 + 1] ?? -1]);
     }
-    return form.afterStart;
+    return table.afterStart[id] ?? 0;
   }
 
-  #initial(form: WordForm): number {
-    if (form.initial < 0) form.initial = this.#sum(form.lexeme.initial);
-    return form.initial;
+  #initial(id: number): number {
+    const table = this.table;
+    if ((table.initial[id] ?? -1) < 0) table.initial[id] = this.#sum(this.#lexeme(id).initial);
+    return table.initial[id] ?? 0;
   }
 
-  #around(form: WordForm): number {
-    if (form.around < 0) {
+  #around(id: number): number {
+    const table = this.table;
+    if ((table.around[id] ?? -1) < 0) {
       const at = this.#allocate(AROUND_SIZE);
-      this.#fillAround(at, form.lexeme.around);
-      form.around = at;
+      this.#fillAround(at, this.#lexeme(id).around);
+      table.around[id] = at;
     }
-    return form.around;
+    return table.around[id] ?? 0;
   }
 
   /** Sum the neighbour-slot ids (in the lexeme's around order) into the four vectors at `at`, by offset. */

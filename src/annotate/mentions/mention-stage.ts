@@ -119,8 +119,8 @@ function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger
   if (allCaps && (hasCreditMark(view) || (candidate.type === 'PER' && words > 1))) return true;
   if (allNotEntities) return true;
   if (candidate.first === view.firstWord && words === 1) {
-    const form = formAt(view, firstWord);
-    if (form !== undefined && tagger.seenLower(form) && kindsAt(view, firstWord) === 0) return true;
+    const id = formAt(view, firstWord);
+    if (id >= 0 && tagger.seenLower(id) && kindsAt(view, firstWord) === 0) return true;
   }
   return false;
 }
@@ -144,7 +144,8 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const sentenceTokens = spans.map((span) => nerTokens(text, span.start, span.end));
   const offsets = sentenceTokens.map((tokens) => document.add(tokens));
   const tags = document.tag();
-  const forms = document.forms;
+  const ids = document.ids;
+  const table = document.table;
   const covered = new Uint8Array(tags.length);
   const marks = new Uint8Array(tags.length);
   for (let at = 0; at < tags.length; at += 1) {
@@ -154,10 +155,10 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     if (typeOf(tag) !== MISC) marks[at] = 1;
   }
   const views = sentenceTokens.map((tokens, index): SentenceView => {
-    const words: SentenceMarks = { tokens, forms, marks, offset: offsets[index] ?? 0 };
+    const words: SentenceMarks = { tokens, ids, table, marks, offset: offsets[index] ?? 0 };
     let firstWord = 0;
     while (firstWord < tokens.length - 1 && (traitsAt(words, firstWord) & TRAITS.opening) !== 0) firstWord += 1;
-    return { tokens, forms, marks, offset: words.offset, firstWord, creditLine: -1, covered };
+    return { tokens, ids, table, marks, offset: words.offset, firstWord, creditLine: -1, covered };
   });
   const mentions: Mention[] = [];
   const build: BuildContext = { text, document, gazetteer, lexicons };
@@ -208,7 +209,7 @@ function buildMention(view: SentenceView, candidate: Candidate, build: BuildCont
   const startToken = tokens[first];
   let endToken = tokens[last];
   if (startToken === undefined || endToken === undefined) return undefined;
-  const phrase = phraseOf(text, view, first, last, gazetteer);
+  const phrase = phraseOf(text, view, first, last);
   const name = phrase === undefined ? text.slice(startToken.start, endToken.end) : '';
   let type = entityType(candidate.type, name, gazetteer, lexicons, phrase);
   if (type !== 'PERSON' && type !== 'NORP') {

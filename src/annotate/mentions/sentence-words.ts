@@ -4,17 +4,17 @@
  * word, a clause end, a capitalised name word, ...) are computed once per word form, not once per
  * token and rule.
  */
-import { type NerGazetteer } from './ner-gazetteer.js';
 import { type NerToken } from './ner-tokens.js';
-import { type PhraseStep, type WordForm } from './word-forms.js';
+import { type FormTable, type PhraseStep } from './word-forms.js';
 
 /** A sentence's tokens and their forms. */
 export interface SentenceWords {
   readonly tokens: readonly NerToken[];
-  /** The document's forms; the sentence's tokens have those from `offset` on. */
-  readonly forms: readonly WordForm[];
-  /** Position of the sentence's first token in `forms`. */
+  /** The form numbers of the document's tokens; the sentence's tokens have those from `offset` on. */
+  readonly ids: Int32Array;
+  /** Position of the sentence's first token in `ids`. */
   readonly offset: number;
+  readonly table: FormTable;
 }
 
 /** Text traits of a token, one bit each (see {@link traitsAt}). */
@@ -54,35 +54,45 @@ const TRAIT_TESTS: readonly (readonly [number, RegExp])[] = [
   [TRAITS.possessive, /^['‘’][sS]?$/u],
 ];
 
-/** The traits of a word form (computed on first use and kept on the form). */
-export function traitsOf(form: WordForm): number {
-  if (form.traits < 0) {
-    let traits = 0;
-    for (const [bit, pattern] of TRAIT_TESTS) if (pattern.test(form.word)) traits |= bit;
-    form.traits = traits;
+/** The traits of form `id` (computed on first use and kept in the table). */
+export function traitsOf(table: FormTable, id: number): number {
+  let traits = table.traits[id] ?? -1;
+  if (traits < 0) {
+    traits = 0;
+    const word = table.words[id] ?? '';
+    for (const [bit, pattern] of TRAIT_TESTS) if (pattern.test(word)) traits |= bit;
+    table.traits[id] = traits;
   }
-  return form.traits;
+  return traits;
 }
 
-/** The form of token `index`, or undefined outside the sentence. */
-export function formAt(words: SentenceWords, index: number): WordForm | undefined {
-  return index >= 0 && index < words.tokens.length ? words.forms[words.offset + index] : undefined;
+/** The form number of token `index`, or -1 outside the sentence. */
+export function formAt(words: SentenceWords, index: number): number {
+  return index >= 0 && index < words.tokens.length ? (words.ids[words.offset + index] ?? -1) : -1;
+}
+
+/** The number of token `index`'s lower-case form, or -1 outside the sentence. */
+function lowerIdAt(words: SentenceWords, index: number): number {
+  const id = formAt(words, index);
+  return id < 0 ? -1 : (words.table.lowerOf[id] ?? -1);
 }
 
 /** The lower-case text of token `index` ('' outside the sentence). */
 export function lowerAt(words: SentenceWords, index: number): string {
-  return formAt(words, index)?.lowerForm.lower ?? '';
+  const lower = lowerIdAt(words, index);
+  return lower < 0 ? '' : (words.table.lowers[lower] ?? '');
 }
 
 /** The traits of token `index` (0 outside the sentence). */
 export function traitsAt(words: SentenceWords, index: number): number {
-  const form = formAt(words, index);
-  return form === undefined ? 0 : traitsOf(form);
+  const id = formAt(words, index);
+  return id < 0 ? 0 : traitsOf(words.table, id);
 }
 
 /** The gazetteer kinds of token `index` alone (0 outside the sentence). */
 export function kindsAt(words: SentenceWords, index: number): number {
-  return formAt(words, index)?.lowerForm.phrase.kinds ?? 0;
+  const lower = lowerIdAt(words, index);
+  return lower < 0 ? 0 : (words.table.lowerKinds[lower] ?? 0);
 }
 
 /**
@@ -90,14 +100,15 @@ export function kindsAt(words: SentenceWords, index: number): number {
  * steps of their forms when one space parts each token from the next (the text is then the
  * tokens' lower-case forms joined by spaces); undefined otherwise.
  */
-export function phraseOf(text: string, words: SentenceWords, first: number, last: number, gazetteer: NerGazetteer): PhraseStep | undefined {
-  let step = formAt(words, first)?.lowerForm.phrase;
+export function phraseOf(text: string, words: SentenceWords, first: number, last: number): PhraseStep | undefined {
+  const lower = lowerIdAt(words, first);
+  let step = lower < 0 ? undefined : words.table.phrases[lower];
   for (let index = first + 1; step !== undefined && index <= last; index += 1) {
     const before = words.tokens[index - 1];
     const token = words.tokens[index];
-    const form = formAt(words, index);
-    if (before === undefined || token === undefined || form === undefined || token.start !== before.end + 1 || text.charCodeAt(before.end) !== 0x20) return undefined;
-    step = step.then(form.lowerForm, gazetteer);
+    const next = lowerIdAt(words, index);
+    if (before === undefined || token === undefined || next < 0 || token.start !== before.end + 1 || text.charCodeAt(before.end) !== 0x20) return undefined;
+    step = step.then(next, words.table);
   }
   return step;
 }

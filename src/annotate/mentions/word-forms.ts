@@ -1,14 +1,24 @@
 /**
- * Word forms as the document tagger reads them: each form once, with its lexeme, its flags, the
- * record of its lower-case form (shared by "Police", "police" and "POLICE") and, computed on first
- * use, where its per-class score vectors lie in the tagger's vector pool. Gazetteer phrases are
- * read word by word through {@link PhraseStep}s linked by lower-case form, so that marking a
- * sentence builds no phrase string after the first time.
+ * Word forms as the document tagger reads them, in a {@link FormTable}: each form gets a number,
+ * and what tagging reads per token lies in typed arrays by that number (flags, lower-case form,
+ * where its score vectors are), so a token costs one probe of a small open hash table and reads
+ * of compact arrays, not a walk over objects. A word of up to eight Latin-1 characters is told
+ * apart by its characters packed into the table slot, without reading the stored string.
+ *
+ * Lower-case forms ("police" for "Police", "police" and "POLICE") get numbers too; what the
+ * current document says about one (seen in lower case, seen capitalised inside a sentence, the
+ * prediction history) is stamped with the document's number. Gazetteer phrases are read word by
+ * word through {@link PhraseStep}s linked by lower-case form.
  */
 import { type Lexeme, TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer } from './ner-gazetteer.js';
 
 const OPENING = /^["'“‘([«-]$/u;
+const TYPE_COUNT = TAGGED_TYPES.length;
+/** Table slots: key (hash, and the length of a short word or 15), two words of packed characters, form number + 1 (0: empty). */
+const SLOT = 4;
+const LONG = 15;
+const SHORT_LENGTH = 8;
 
 /** A gazetteer phrase read so far, as a path of lower-case forms. */
 export class PhraseStep {
@@ -22,8 +32,8 @@ export class PhraseStep {
   readonly country: string | undefined;
   /** The country whose capital the phrase names, when it names one. */
   readonly capitalOf: string | undefined;
-  /** The steps after it, by next word (made when first met). */
-  #next: Map<LowerForm, PhraseStep> | undefined = undefined;
+  /** The steps after it, by the next word's lower-case form number (made when first met). */
+  #next: Map<number, PhraseStep> | undefined = undefined;
 
   /** The step of a phrase in a gazetteer. */
   constructor(phrase: string, gazetteer: NerGazetteer) {
@@ -34,67 +44,189 @@ export class PhraseStep {
     this.capitalOf = gazetteer.capitals.get(phrase);
   }
 
-  /** The step after this one when the next word has `lowerForm` (built on first use). */
-  then(lowerForm: LowerForm, gazetteer: NerGazetteer): PhraseStep {
-    this.#next ??= new Map<LowerForm, PhraseStep>();
-    let step = this.#next.get(lowerForm);
+  /** The step after this one when the next word is lower-case form `lower` of `table` (built on first use). */
+  then(lower: number, table: FormTable): PhraseStep {
+    this.#next ??= new Map<number, PhraseStep>();
+    let step = this.#next.get(lower);
     if (step === undefined) {
-      step = new PhraseStep(`${this.phrase} ${lowerForm.lower}`, gazetteer);
-      this.#next.set(lowerForm, step);
+      step = new PhraseStep(`${this.phrase} ${table.lowers[lower] ?? ''}`, table.gazetteer);
+      this.#next.set(lower, step);
     }
     return step;
   }
 }
 
-/** A lower-case form and what the current document says about it; stamped fields hold when equal to the document's number. */
-export class LowerForm {
-  readonly lower: string;
-  /** The one-word gazetteer phrase of the form. */
-  readonly phrase: PhraseStep;
-  /** The document in which the form was last seen written in lower case. */
-  seenLower = 0;
-  /** The document in which the form was last seen capitalised (not all caps) away from a sentence start. */
-  seenCapitalisedInside = 0;
-  /** The document the {@link LowerForm.history} counts belong to. */
-  historyDocument = 0;
-  /** Per tagged type, how often that document's tagging gave it to a capitalised word of this form. */
-  readonly history = new Int32Array(TAGGED_TYPES.length);
-
-  /** The record of a lower-case form, with its gazetteer phrase. */
-  constructor(lower: string, gazetteer: NerGazetteer) {
-    this.lower = lower;
-    this.phrase = new PhraseStep(lower, gazetteer);
-  }
+function grown<T extends Int32Array | Uint8Array | Int16Array>(array: T, size: number, fill: number): T {
+  if (array.length >= size) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  next.set(array);
+  next.fill(fill, array.length);
+  return next;
 }
 
-/** One word form. Vector positions are offsets in the tagger's pool, -1 until first used. */
-export class WordForm {
-  readonly word: string;
-  readonly lexeme: Lexeme;
-  /** Bit set of the word flags (as {@link Lexeme.flags}). */
-  readonly flags: number;
-  readonly lowerForm: LowerForm;
-  /** Whether the word is an opening quote, bracket or dash (a sentence's first word comes after these). */
-  readonly opening: boolean;
-  /** The weights of the word's own features. */
-  own = -1;
-  /** Its own features and those of following an O tag. */
-  afterOutside = -1;
-  /** Its own features and those of opening the sentence's tags. */
-  afterStart = -1;
-  /** Its first-word features. */
-  initial = -1;
-  /** What it adds as the neighbour at -2, -1, +1 and +2 (four vectors). */
-  around = -1;
-  /** Text traits the mention rules test, as bits (-1 until first used; see sentence-words). */
-  traits = -1;
+/** Word forms and lower-case forms by number, with what tagging reads of them. */
+export class FormTable {
+  readonly gazetteer: NerGazetteer;
+  readonly #build: (word: string) => Lexeme;
+  #slots: Int32Array;
+  #mask: number;
+  /** Per form: the word. */
+  readonly words: string[] = [];
+  /** Per form: its lexeme. */
+  readonly lexemes: Lexeme[] = [];
+  /** Per form: its lexeme's flags. */
+  flags = new Uint8Array(1024);
+  /** Per form: the number of its lower-case form. */
+  lowerOf = new Int32Array(1024);
+  /** Per form: 1 when it is an opening quote, bracket or dash (a sentence's first word comes after these). */
+  opening = new Uint8Array(1024);
+  /** Per form: text traits the mention rules test (-1 until first asked; see sentence-words). */
+  traits = new Int16Array(1024).fill(-1);
+  /** Per form: where its score vectors lie in the tagger's pool (-1 until first used): its own features, */
+  own = new Int32Array(1024).fill(-1);
+  /** with those of following an O tag, */
+  afterOutside = new Int32Array(1024).fill(-1);
+  /** with those of opening the sentence's tags, */
+  afterStart = new Int32Array(1024).fill(-1);
+  /** its first-word features, */
+  initial = new Int32Array(1024).fill(-1);
+  /** and what it adds as the neighbour at -2, -1, +1 and +2 (four vectors). */
+  around = new Int32Array(1024).fill(-1);
+  /** Per lower-case form: the form. */
+  readonly lowers: string[] = [];
+  /** Per lower-case form: its one-word gazetteer phrase. */
+  readonly phrases: PhraseStep[] = [];
+  readonly #lowerIndex = new Map<string, number>();
+  /** Per lower-case form: the gazetteer kinds of the word alone. */
+  lowerKinds = new Int32Array(1024);
+  /** Per lower-case form: 1 when the word opens a longer gazetteer phrase. */
+  lowerPrefix = new Uint8Array(1024);
+  /** Per lower-case form: the document in which it was last seen written in lower case. */
+  seenLower = new Int32Array(1024);
+  /** Per lower-case form: the document in which it was last seen capitalised (not all caps) away from a sentence start. */
+  seenCapitalisedInside = new Int32Array(1024);
+  /** Per lower-case form: the document the history counts belong to. */
+  historyDocument = new Int32Array(1024);
+  /** `[lower * TYPE_COUNT + type]`: how often that document's tagging gave the type to a capitalised word of this form. */
+  history = new Int32Array(1024 * TYPE_COUNT);
 
-  /** A form of a word with its lexeme and lower-case record. */
-  constructor(word: string, lexeme: Lexeme, lowerForm: LowerForm) {
-    this.word = word;
-    this.lexeme = lexeme;
-    this.flags = lexeme.flags;
-    this.lowerForm = lowerForm;
-    this.opening = OPENING.test(word);
+  /** A table that builds a new form's lexeme with `build`, and reads phrases in `gazetteer`. */
+  constructor(build: (word: string) => Lexeme, gazetteer: NerGazetteer) {
+    this.#build = build;
+    this.gazetteer = gazetteer;
+    this.#slots = new Int32Array(4096 * SLOT);
+    this.#mask = 4095;
+  }
+
+  /** How many forms the table holds. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of a word's form (made on first use). */
+  id(word: string): number {
+    const length = word.length;
+    let packedLow = 0;
+    let packedHigh = 0;
+    let short = length <= SHORT_LENGTH;
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < length; index += 1) {
+      const code = word.charCodeAt(index);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (code > 0xff) short = false;
+      else if (index < 4) packedLow |= code << (index * 8);
+      else if (index < SHORT_LENGTH) packedHigh |= code << ((index - 4) * 8);
+    }
+    const key = (hash & ~LONG) | (short ? length : LONG);
+    if (!short) {
+      packedLow = 0;
+      packedHigh = 0;
+    }
+    const slots = this.#slots;
+    let slot = (hash >>> 4) & this.#mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const stored = slots[at + 3] ?? 0;
+      if (stored === 0) return this.#add(word, at, key, packedLow, packedHigh);
+      if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : this.words[stored - 1] === word)) return stored - 1;
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
+  /** The number of a lower-case form (made on first use). */
+  lowerId(lower: string): number {
+    let id = this.#lowerIndex.get(lower);
+    if (id === undefined) {
+      id = this.lowers.length;
+      this.lowers.push(lower);
+      this.#lowerIndex.set(lower, id);
+      const phrase = new PhraseStep(lower, this.gazetteer);
+      this.phrases.push(phrase);
+      const size = id + 1;
+      this.lowerKinds = grown(this.lowerKinds, size, 0);
+      this.lowerPrefix = grown(this.lowerPrefix, size, 0);
+      this.seenLower = grown(this.seenLower, size, 0);
+      this.seenCapitalisedInside = grown(this.seenCapitalisedInside, size, 0);
+      this.historyDocument = grown(this.historyDocument, size, 0);
+      this.history = grown(this.history, size * TYPE_COUNT, 0);
+      this.lowerKinds[id] = phrase.kinds;
+      this.lowerPrefix[id] = phrase.prefix ? 1 : 0;
+    }
+    return id;
+  }
+
+  /** Empty the table. */
+  clear(): void {
+    this.#slots.fill(0);
+    this.words.length = 0;
+    this.lexemes.length = 0;
+    this.lowers.length = 0;
+    this.phrases.length = 0;
+    this.#lowerIndex.clear();
+    for (const array of [this.traits, this.own, this.afterOutside, this.afterStart, this.initial, this.around]) array.fill(-1);
+    for (const array of [this.seenLower, this.seenCapitalisedInside, this.historyDocument, this.history]) array.fill(0);
+  }
+
+  #add(word: string, at: number, key: number, packedLow: number, packedHigh: number): number {
+    const id = this.words.length;
+    const lexeme = this.#build(word);
+    this.words.push(word);
+    this.lexemes.push(lexeme);
+    const size = id + 1;
+    this.flags = grown(this.flags, size, 0);
+    this.lowerOf = grown(this.lowerOf, size, 0);
+    this.opening = grown(this.opening, size, 0);
+    this.traits = grown(this.traits, size, -1);
+    this.own = grown(this.own, size, -1);
+    this.afterOutside = grown(this.afterOutside, size, -1);
+    this.afterStart = grown(this.afterStart, size, -1);
+    this.initial = grown(this.initial, size, -1);
+    this.around = grown(this.around, size, -1);
+    this.flags[id] = lexeme.flags;
+    this.lowerOf[id] = this.lowerId(lexeme.lower);
+    this.opening[id] = OPENING.test(word) ? 1 : 0;
+    const slots = this.#slots;
+    slots[at] = key;
+    slots[at + 1] = packedLow;
+    slots[at + 2] = packedHigh;
+    slots[at + 3] = id + 1;
+    // Note: kept at most half full, so that probes stay short.
+    if (size * 2 > this.#mask + 1) this.#rehash();
+    return id;
+  }
+
+  #rehash(): void {
+    const old = this.#slots;
+    const capacity = (this.#mask + 1) * 2;
+    const slots = new Int32Array(capacity * SLOT);
+    const mask = capacity - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if ((old[at + 3] ?? 0) === 0) continue;
+      let slot = ((old[at] ?? 0) >>> 4) & mask;
+      while ((slots[slot * SLOT + 3] ?? 0) !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+    }
+    this.#slots = slots;
+    this.#mask = mask;
   }
 }
