@@ -6,9 +6,8 @@
  */
 import { type MentionLexicons } from './mention-lexicons.js';
 import { kindBit } from './ner-gazetteer.js';
-import { type SentenceWords, TRAITS, kindsAt, lowerAt, traitsAt } from './sentence-words.js';
+import { CLASSES, type SentenceWords, TRAITS, classesAt, kindsAt, traitsAt } from './sentence-words.js';
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const LEFT_WINDOW = 10;
 const RIGHT_WINDOW = 14;
 const TITLE_REACH = 5;
@@ -22,9 +21,7 @@ export interface SentenceMarks extends SentenceWords {
 
 /** Whether token `index` is a form of address or a title word ("Mr", "Dr.", "President", "Defence"). */
 export function isTitleAt(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
-  const lowerText = lowerAt(words, index);
-  const lower = lowerText.endsWith('.') ? lowerText.slice(0, -1) : lowerText;
-  return lexicons.honorifics.has(lower) || lexicons.titles.has(lower) || lexicons.modifiers.has(lower);
+  return (classesAt(words, index, lexicons) & CLASSES.titleWord) !== 0;
 }
 
 /** How many tokens at the front of `[first, last]` are titles, keeping at least one token. */
@@ -46,7 +43,7 @@ function textOf(text: string, words: SentenceWords, from: number, to: number): s
 
 /** Whether token `index` names a nationality or a group ("Belarusian", "Kurdish"). */
 function isDemonymAt(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
-  return (kindsAt(words, index) & DEMONYM) !== 0 || lexicons.groups.has(lowerAt(words, index));
+  return (kindsAt(words, index) & DEMONYM) !== 0 || (classesAt(words, index, lexicons) & CLASSES.group) !== 0;
 }
 
 /**
@@ -58,17 +55,16 @@ export function roleBefore(text: string, names: SentenceMarks, first: number, le
   let leftmostTitle = -1;
   for (let index = first - 1; index >= 0 && first - index <= LEFT_WINDOW; index -= 1) {
     if (names.tokens[index] === undefined || (traitsAt(names, index) & TRAITS.word) === 0 || names.marks[names.offset + index] === 1) break;
-    const lower = lowerAt(names, index);
-    if (lexicons.titles.has(lower)) leftmostTitle = index;
-    else if (lexicons.governmentVerbs.has(lower) || (lexicons.notEntities.has(lower) && !lexicons.connectors.has(lower))) break;
+    const classes = classesAt(names, index, lexicons);
+    if ((classes & CLASSES.title) !== 0) leftmostTitle = index;
+    else if ((classes & CLASSES.governmentVerb) !== 0 || (classes & (CLASSES.notEntity | CLASSES.connector)) === CLASSES.notEntity) break;
   }
   if (leftmostTitle < 0) return undefined;
-  if (names.tokens[first - 1] === undefined || lexicons.connectors.has(lowerAt(names, first - 1))) return undefined;
+  if (names.tokens[first - 1] === undefined || (classesAt(names, first - 1, lexicons) & CLASSES.connector) !== 0) return undefined;
   let from = leftmostTitle;
   while (from > 0 && names.marks[names.offset + from - 1] !== 1) {
     if (names.tokens[from - 1] === undefined) break;
-    const lower = lowerAt(names, from - 1);
-    if (!(lexicons.modifiers.has(lower) || isDemonymAt(names, from - 1, lexicons))) break;
+    if (!((classesAt(names, from - 1, lexicons) & CLASSES.modifier) !== 0 || isDemonymAt(names, from - 1, lexicons))) break;
     from -= 1;
   }
   return textOf(text, names, from, first - 1);
@@ -78,14 +74,14 @@ export function roleBefore(text: string, names: SentenceMarks, first: number, le
 export function roleAfter(text: string, words: SentenceWords, last: number, lexicons: MentionLexicons): string | undefined {
   if (words.tokens[last + 1]?.text !== ',') return undefined;
   let from = last + 2;
-  if (ARTICLES.has(lowerAt(words, from))) from += 1;
+  if ((classesAt(words, from, lexicons) & CLASSES.article) !== 0) from += 1;
   let to = from;
   let titled = false;
   while (to < words.tokens.length && to - from < RIGHT_WINDOW) {
     if (words.tokens[to] === undefined || (traitsAt(words, to) & TRAITS.clauseEnd) !== 0) break;
-    const lower = lowerAt(words, to);
-    if (to - from < TITLE_REACH && lexicons.titles.has(lower)) titled = true;
-    if (lexicons.governmentVerbs.has(lower) && to > from) break;
+    const classes = classesAt(words, to, lexicons);
+    if (to - from < TITLE_REACH && (classes & CLASSES.title) !== 0) titled = true;
+    if ((classes & CLASSES.governmentVerb) !== 0 && to > from) break;
     to += 1;
   }
   const closing = words.tokens[to];

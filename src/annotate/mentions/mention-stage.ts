@@ -15,7 +15,7 @@ import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { nerTokens } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
 import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
-import { TRAITS, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
+import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
@@ -55,8 +55,8 @@ function trimmed(view: SentenceView, candidate: Candidate): Candidate | undefine
  */
 function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: MentionLexicons): Candidate {
   if (candidate.first !== view.firstWord || candidate.last <= candidate.first) return candidate;
-  const lower = lowerAt(view, candidate.first);
-  return lower !== 'the' && lexicons.notEntities.has(lower) ? { ...candidate, first: candidate.first + 1 } : candidate;
+  const drop = (classesAt(view, candidate.first, lexicons) & CLASSES.notEntity) !== 0 && lowerAt(view, candidate.first) !== 'the';
+  return drop ? { ...candidate, first: candidate.first + 1 } : candidate;
 }
 
 /** Type of a class (its index in {@link TAGGED_TYPES}); classes start at 1. */
@@ -113,7 +113,7 @@ function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger
     words += 1;
     if (firstWord < 0) firstWord = index;
     if ((traits & TRAITS.smallLetter) !== 0) allCaps = false;
-    if (!lexicons.notEntities.has(lowerAt(view, index))) allNotEntities = false;
+    if ((classesAt(view, index, lexicons) & CLASSES.notEntity) === 0) allNotEntities = false;
   }
   if (words === 0) return true;
   if (allCaps && (hasCreditMark(view) || (candidate.type === 'PER' && words > 1))) return true;

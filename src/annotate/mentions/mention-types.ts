@@ -8,7 +8,7 @@
 import { type EntityType } from '../../model/annotations.js';
 import { type MentionLexicons } from './mention-lexicons.js';
 import { type NerGazetteer, kindBit } from './ner-gazetteer.js';
-import { type SentenceWords, TRAITS, lowerAt, traitsAt } from './sentence-words.js';
+import { CLASSES, type SentenceWords, TRAITS, classesAt, lowerAt, traitsAt } from './sentence-words.js';
 import { type PhraseStep } from './word-forms.js';
 
 const PLACE_KINDS = kindBit('country') | kindBit('capital') | kindBit('city') | kindBit('region');
@@ -54,12 +54,12 @@ export function entityType(conllType: string, name: string, gazetteer: NerGazett
  * plant"), or 0; -1 when the name already ends with a head.
  */
 export function facilityHead(words: SentenceWords, first: number, last: number, lexicons: MentionLexicons): number {
-  if (lexicons.facilityFirstWords.has(lowerAt(words, last + 1))) {
+  if ((classesAt(words, last + 1, lexicons) & CLASSES.facilityFirst) !== 0) {
     for (const head of lexicons.facilities) {
       if (matchesAt(words, last + 1, head)) return head.length;
     }
   }
-  if (!lexicons.facilityLastWords.has(lowerAt(words, last))) return 0;
+  if ((classesAt(words, last, lexicons) & CLASSES.facilityLast) === 0) return 0;
   for (const head of lexicons.facilities) {
     const from = last - head.length + 1;
     if (from > first && matchesAt(words, from, head)) return -1;
@@ -91,10 +91,10 @@ export function capitalStandsFor(
   let index = last + 1;
   if (words.tokens[index] !== undefined && (traitsAt(words, index) & TRAITS.possessive) !== 0) {
     for (let look = index + 1; look <= index + 3 && look < words.tokens.length; look += 1) {
-      if (lexicons.governmentNouns.has(lowerAt(words, look))) return country;
+      if ((classesAt(words, look, lexicons) & CLASSES.governmentNoun) !== 0) return country;
     }
     return undefined;
   }
-  while (lexicons.auxiliaries.has(lowerAt(words, index))) index += 1;
-  return lexicons.governmentVerbs.has(lowerAt(words, index)) ? country : undefined;
+  while ((classesAt(words, index, lexicons) & CLASSES.auxiliary) !== 0) index += 1;
+  return (classesAt(words, index, lexicons) & CLASSES.governmentVerb) !== 0 ? country : undefined;
 }

@@ -7,7 +7,7 @@
 import { type MentionLexicons } from './mention-lexicons.js';
 import { roleAfter } from './mention-roles.js';
 import { kindBit } from './ner-gazetteer.js';
-import { type SentenceWords, TRAITS, kindsAt, lowerAt, traitsAt } from './sentence-words.js';
+import { CLASSES, type SentenceWords, TRAITS, classesAt, kindsAt, traitsAt } from './sentence-words.js';
 
 /** A candidate name: a token range with its CoNLL type and the rule that proposed it. */
 export interface NameCandidate {
@@ -23,16 +23,12 @@ const NOT_A_NAME = kindBit('country') | kindBit('demonym') | kindBit('capital');
 
 function nameWord(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
   if ((traitsAt(words, index) & TRAITS.nameWord) === 0) return false;
-  const lower = lowerAt(words, index);
-  if (lexicons.notEntities.has(lower) || lexicons.titles.has(lower) || lexicons.honorifics.has(lower) || lexicons.modifiers.has(lower)) {
-    return false;
-  }
+  if ((classesAt(words, index, lexicons) & (CLASSES.notEntity | CLASSES.title | CLASSES.honorific | CLASSES.modifier)) !== 0) return false;
   return (kindsAt(words, index) & NOT_A_NAME) === 0;
 }
 
 function isTitle(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
-  const lower = lowerAt(words, index);
-  return lexicons.titles.has(lower) || lexicons.honorifics.has(lower);
+  return (classesAt(words, index, lexicons) & (CLASSES.title | CLASSES.honorific)) !== 0;
 }
 
 /**
@@ -47,7 +43,7 @@ export function namesByRole(text: string, words: SentenceWords, covered: Uint8Ar
     if (covered[offset + first] !== 0 || !nameWord(words, first, lexicons)) continue;
     let last = first;
     while (last + 1 < count && last - first + 1 < MAX_WORDS && covered[offset + last + 1] === 0 && nameWord(words, last + 1, lexicons)) last += 1;
-    const honorific = lexicons.honorifics.has(lowerAt(words, first - 1));
+    const honorific = (classesAt(words, first - 1, lexicons) & CLASSES.honorific) !== 0;
     const titled = (traitsAt(words, first - 1) & TRAITS.nameWord) !== 0 && (honorific || (last > first && isTitle(words, first - 1, lexicons)));
     const apposition = last > first && roleAfter(text, words, last, lexicons) !== undefined;
     if (titled || apposition) found.push({ type: 'PER', first, last, rule: 'mentions/role-pattern' });

@@ -4,6 +4,7 @@
  * word, a clause end, a capitalised name word, ...) are computed once per word form, not once per
  * token and rule.
  */
+import { type MentionLexicons } from './mention-lexicons.js';
 import { type NerToken } from './ner-tokens.js';
 import { type FormTable, type PhraseStep } from './word-forms.js';
 
@@ -64,6 +65,66 @@ export function traitsOf(table: FormTable, id: number): number {
     table.traits[id] = traits;
   }
   return traits;
+}
+
+/** The word lists of the mention rules a lower-case form is in, one bit each (see {@link classesAt}). */
+export const CLASSES = {
+  notEntity: 1,
+  title: 2,
+  honorific: 4,
+  modifier: 8,
+  connector: 16,
+  governmentVerb: 32,
+  governmentNoun: 64,
+  auxiliary: 128,
+  group: 256,
+  facilityFirst: 512,
+  facilityLast: 1024,
+  /** "a", "an" or "the". */
+  article: 2048,
+  /** A form of address, title or modifier once a final period is taken off ("dr." as "dr"). */
+  titleWord: 4096,
+} as const;
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function classesOfLower(lower: string, lexicons: MentionLexicons): number {
+  const lists: readonly (readonly [number, ReadonlySet<string>])[] = [
+    [CLASSES.notEntity, lexicons.notEntities],
+    [CLASSES.title, lexicons.titles],
+    [CLASSES.honorific, lexicons.honorifics],
+    [CLASSES.modifier, lexicons.modifiers],
+    [CLASSES.connector, lexicons.connectors],
+    [CLASSES.governmentVerb, lexicons.governmentVerbs],
+    [CLASSES.governmentNoun, lexicons.governmentNouns],
+    [CLASSES.auxiliary, lexicons.auxiliaries],
+    [CLASSES.group, lexicons.groups],
+    [CLASSES.facilityFirst, lexicons.facilityFirstWords],
+    [CLASSES.facilityLast, lexicons.facilityLastWords],
+    [CLASSES.article, ARTICLES],
+  ];
+  let classes = 0;
+  for (const [bit, list] of lists) if (list.has(lower)) classes |= bit;
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  if (lexicons.honorifics.has(bare) || lexicons.titles.has(bare) || lexicons.modifiers.has(bare)) classes |= CLASSES.titleWord;
+  return classes;
+}
+
+/** The word-list classes of token `index`'s lower-case form (those of '' outside the sentence; computed once per form). */
+export function classesAt(words: SentenceWords, index: number, lexicons: MentionLexicons): number {
+  const lower = lowerIdAt(words, index);
+  if (lower < 0) return classesOfLower('', lexicons);
+  const table = words.table;
+  if (table.classesOf !== lexicons) {
+    table.lowerClasses.fill(-1);
+    table.classesOf = lexicons;
+  }
+  let classes = table.lowerClasses[lower] ?? -1;
+  if (classes < 0) {
+    classes = classesOfLower(table.lowers[lower] ?? '', lexicons);
+    table.lowerClasses[lower] = classes;
+  }
+  return classes;
 }
 
 /** The form number of token `index`, or -1 outside the sentence. */

@@ -97,6 +97,10 @@ export class FormTable {
   /** Per lower-case form: its one-word gazetteer phrase. */
   readonly phrases: PhraseStep[] = [];
   readonly #lowerIndex = new Map<string, number>();
+  /** Per lower-case form: the word lists of the mention rules it is in, as bits (-1 until first asked; see sentence-words). */
+  lowerClasses = new Int32Array(1024).fill(-1);
+  /** The lists {@link FormTable.lowerClasses} was filled from. */
+  classesOf: object | undefined = undefined;
   /** Per lower-case form: the gazetteer kinds of the word alone. */
   lowerKinds = new Int32Array(1024);
   /** Per lower-case form: 1 when the word opens a longer gazetteer phrase. */
@@ -163,6 +167,7 @@ export class FormTable {
       const phrase = new PhraseStep(lower, this.gazetteer);
       this.phrases.push(phrase);
       const size = id + 1;
+      this.lowerClasses = grown(this.lowerClasses, size, -1);
       this.lowerKinds = grown(this.lowerKinds, size, 0);
       this.lowerPrefix = grown(this.lowerPrefix, size, 0);
       this.seenLower = grown(this.seenLower, size, 0);
@@ -183,7 +188,7 @@ export class FormTable {
     this.lowers.length = 0;
     this.phrases.length = 0;
     this.#lowerIndex.clear();
-    for (const array of [this.traits, this.own, this.afterOutside, this.afterStart, this.initial, this.around]) array.fill(-1);
+    for (const array of [this.traits, this.own, this.afterOutside, this.afterStart, this.initial, this.around, this.lowerClasses]) array.fill(-1);
     for (const array of [this.seenLower, this.seenCapitalisedInside, this.historyDocument, this.history]) array.fill(0);
   }
 
