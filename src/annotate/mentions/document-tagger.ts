@@ -7,7 +7,7 @@
  *   sentence, the prediction history) is stamped with the document's number: no set or map is
  *   filled per token.
  * - The features that depend on one word only (its own, its first-word features, what it adds as
- *   the neighbour at -2, -1, +1 or +2, and its pairs with an O or start tag before it) are summed
+ *   the neighbour at -2, -1, +1 or +2, and its pairs with the tag before it) are summed
  *   once per word form into per-class vectors, and the previous-tag pair features once per tag
  *   pair, all in one pool of doubles; scoring a token is six or seven vector adds plus the few
  *   features that depend on the sentence and on earlier decisions.
@@ -114,7 +114,7 @@ export class DocumentTagger {
     this.#tagger = tagger;
     this.#weights = tagger.weights;
     this.#exact = sumsAreExact(tagger.weights);
-    this.table = new FormTable((word) => tagger.encoder.table.build(word), tagger.gazetteer);
+    this.table = new FormTable((word) => tagger.encoder.table.build(word), tagger.gazetteer, TAG_VALUES);
     this.#resetPool();
     const fixed = tagger.encoder.fixed;
     this.#tagPairs = new Float64Array(TAG_VALUES * TAG_VALUES * CLASSES);
@@ -290,7 +290,7 @@ export class DocumentTagger {
   #score(from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
     const ids = this.#ids;
     const id = ids[index] ?? 0;
-    const centre = tag1 === 0 ? this.#afterOutside(id) : tag1 === START ? this.#afterStart(id) : this.#own(id);
+    const centre = this.#centre(id, tag1);
     const initial = isFirst ? this.#initial(id) : -1;
     const left2 = index - 2 >= from ? this.#around(ids[index - 2] ?? 0) : BOUNDARY_AT;
     const left1 = (index - 1 >= from ? this.#around(ids[index - 1] ?? 0) : BOUNDARY_AT) + CLASSES;
@@ -311,7 +311,7 @@ export class DocumentTagger {
         (pairs[pair + label] ?? 0);
     }
     if (initial >= 0) for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (pool[initial + label] ?? 0);
-    const used = this.#extraIds(id, from, to, index, isFirst, tag1);
+    const used = this.#extraIds(id, from, to, index, isFirst);
     const weights = this.#weights;
     const extra = this.#extra;
     for (let position = 0; position < used; position += 1) {
@@ -321,17 +321,12 @@ export class DocumentTagger {
   }
 
   /** The ids of form `id`'s features at token `index` that are not in its vectors, into #extra; returns how many. */
-  #extraIds(id: number, from: number, to: number, index: number, isFirst: boolean, tag1: number): number {
+  #extraIds(id: number, from: number, to: number, index: number, isFirst: boolean): number {
     const table = this.table;
     const fixed = this.#tagger.encoder.fixed;
     const extra = this.#extra;
     const document = this.#document;
     let used = 0;
-    if (tag1 !== 0 && tag1 !== START) {
-      const afterTag = (table.lexemes[id] as Lexeme).afterTag;
-      used = pushId(extra, used, afterTag[tag1 * 2]);
-      used = pushId(extra, used, afterTag[tag1 * 2 + 1]);
-    }
     const begins = this.#begins[index] ?? 0;
     const inside = this.#inside[index] ?? 0;
     const left = index > from ? (this.#begins[index - 1] ?? 0) | (this.#inside[index - 1] ?? 0) : 0;
@@ -400,28 +395,15 @@ export class DocumentTagger {
     return this.table.lexemes[id] as Lexeme;
   }
 
-  #own(id: number): number {
+  /** The vector of form `id`'s own features and of its pairs with the previous tag `tag1`. */
+  #centre(id: number, tag1: number): number {
     const table = this.table;
-    if ((table.own[id] ?? -1) < 0) table.own[id] = this.#sum(this.#lexeme(id).own);
-    return table.own[id] ?? 0;
-  }
-
-  #afterOutside(id: number): number {
-    const table = this.table;
-    if ((table.afterOutside[id] ?? -1) < 0) {
+    const at = id * TAG_VALUES + tag1;
+    if ((table.centres[at] ?? -1) < 0) {
       const lexeme = this.#lexeme(id);
-      table.afterOutside[id] = this.#sum([...lexeme.own, lexeme.afterTag[0] ?? -1, lexeme.afterTag[1] ?? -1]);
+      table.centres[at] = this.#sum([...lexeme.own, lexeme.afterTag[tag1 * 2] ?? -1, lexeme.afterTag[tag1 * 2 + 1] ?? -1]);
     }
-    return table.afterOutside[id] ?? 0;
-  }
-
-  #afterStart(id: number): number {
-    const table = this.table;
-    if ((table.afterStart[id] ?? -1) < 0) {
-      const lexeme = this.#lexeme(id);
-      table.afterStart[id] = this.#sum([...lexeme.own, lexeme.afterTag[START * 2] ?? -1, lexeme.afterTag[START * 2 + 1] ?? -1]);
-    }
-    return table.afterStart[id] ?? 0;
+    return table.centres[at] ?? 0;
   }
 
   #initial(id: number): number {

@@ -82,12 +82,13 @@ export class FormTable {
   opening = new Uint8Array(1024);
   /** Per form: text traits the mention rules test (-1 until first asked; see sentence-words). */
   traits = new Int16Array(1024).fill(-1);
-  /** Per form: where its score vectors lie in the tagger's pool (-1 until first used): its own features, */
-  own = new Int32Array(1024).fill(-1);
-  /** with those of following an O tag, */
-  afterOutside = new Int32Array(1024).fill(-1);
-  /** with those of opening the sentence's tags, */
-  afterStart = new Int32Array(1024).fill(-1);
+  /** How many tag values a previous tag can have (see {@link FormTable.centres}). */
+  readonly tagValues: number;
+  /**
+   * Per form, where its score vectors lie in the tagger's pool (-1 until first used):
+   * `[form * tagValues + tag]`, its own features with those of following tag `tag`,
+   */
+  centres: Int32Array;
   /** its first-word features, */
   initial = new Int32Array(1024).fill(-1);
   /** and what it adds as the neighbour at -2, -1, +1 and +2 (four vectors). */
@@ -114,10 +115,12 @@ export class FormTable {
   /** `[lower * TYPE_COUNT + type]`: how often that document's tagging gave the type to a capitalised word of this form. */
   history = new Int32Array(1024 * TYPE_COUNT);
 
-  /** A table that builds a new form's lexeme with `build`, and reads phrases in `gazetteer`. */
-  constructor(build: (word: string) => Lexeme, gazetteer: NerGazetteer) {
+  /** A table that builds a new form's lexeme with `build`, reads phrases in `gazetteer` and has `tagValues` previous tags. */
+  constructor(build: (word: string) => Lexeme, gazetteer: NerGazetteer, tagValues: number) {
     this.#build = build;
     this.gazetteer = gazetteer;
+    this.tagValues = tagValues;
+    this.centres = new Int32Array(1024 * tagValues).fill(-1);
     this.#slots = new Int32Array(4096 * SLOT);
     this.#mask = 4095;
   }
@@ -188,7 +191,7 @@ export class FormTable {
     this.lowers.length = 0;
     this.phrases.length = 0;
     this.#lowerIndex.clear();
-    for (const array of [this.traits, this.own, this.afterOutside, this.afterStart, this.initial, this.around, this.lowerClasses]) array.fill(-1);
+    for (const array of [this.traits, this.centres, this.initial, this.around, this.lowerClasses]) array.fill(-1);
     for (const array of [this.seenLower, this.seenCapitalisedInside, this.historyDocument, this.history]) array.fill(0);
   }
 
@@ -202,9 +205,7 @@ export class FormTable {
     this.lowerOf = grown(this.lowerOf, size, 0);
     this.opening = grown(this.opening, size, 0);
     this.traits = grown(this.traits, size, -1);
-    this.own = grown(this.own, size, -1);
-    this.afterOutside = grown(this.afterOutside, size, -1);
-    this.afterStart = grown(this.afterStart, size, -1);
+    this.centres = grown(this.centres, size * this.tagValues, -1);
     this.initial = grown(this.initial, size, -1);
     this.around = grown(this.around, size, -1);
     this.flags[id] = lexeme.flags;
