@@ -14,7 +14,7 @@ import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { nerTokens } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
-import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
+import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
 import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
@@ -166,12 +166,12 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
     for (const raw of namesByRole(text, view, covered, lexicons)) addMention(mentions, view, raw, build);
   }
-  const surnames = new Set<string>();
+  const surnames = new SurnameSet();
   for (const mention of mentions) {
     const space = mention.name.lastIndexOf(' ');
     if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
   }
-  if (surnames.size > 0) {
+  if (surnames.names.size > 0) {
     for (const view of views) {
       for (const raw of namesBySurname(view, covered, surnames)) addMention(mentions, view, raw, build);
     }
