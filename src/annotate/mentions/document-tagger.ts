@@ -10,7 +10,8 @@
  *   the neighbour at -2, -1, +1 or +2, and its pairs with the tag before it) are summed
  *   once per word form into per-class vectors, and the previous-tag pair features once per tag
  *   pair, all in one pool of doubles; scoring a token is six or seven vector adds plus the few
- *   features that depend on the sentence and on earlier decisions.
+ *   features that depend on the sentence and on earlier decisions, and only over the classes
+ *   that may follow the previous tag (9 of 17 after O, 2 inside a name).
  * - Gazetteer phrases are followed word by word through {@link PhraseStep}s.
  *
  * Note: the sums are regrouped, which changes nothing only when every sum of weights is exact in
@@ -22,7 +23,7 @@
  */
 import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
-import { CLASS_COUNT, type PerceptronTagger, bestAllowed } from './perceptron-tagger.js';
+import { CLASS_COUNT, type PerceptronTagger } from './perceptron-tagger.js';
 import { FormTable, type PhraseStep } from './word-forms.js';
 
 /** Most word forms kept between documents (as the lexeme table's bound). */
@@ -46,6 +47,15 @@ const ALL_CAPS = WORD_FLAGS.allCaps;
 const HAS_UPPER = WORD_FLAGS.hasUpper;
 /** Where the boundary (`<S>`) neighbour vectors lie in the pool. */
 const BOUNDARY_AT = 0;
+/**
+ * The order of the classes in every vector: first those that may follow O or a sentence start
+ * (O, then B- and U- of each type), then the I- and L- pair of each type (all that may follow a
+ * B- or I- of that type), each group in class order. A token's score is summed only over the
+ * classes that may follow the previous tag.
+ */
+const ORDER = Int32Array.from([0, ...[0, 1, 2, 3].flatMap((type) => [1 + type * 4, 4 + type * 4]), ...[0, 1, 2, 3].flatMap((type) => [2 + type * 4, 3 + type * 4])]);
+/** How many classes may follow O, a sentence start, an L- or a U- class. */
+const OPENING_CLASSES = 9;
 
 /**
  * Whether every sum of up to `terms` of these weights is exact in a double, in any order: all
@@ -77,10 +87,18 @@ function pushId(into: Int32Array, used: number, id: number | undefined): number 
   return used + 1;
 }
 
+/** Add the weights of feature `id` to the vector at `at`, in {@link ORDER}. */
 function addRow(into: Float64Array, at: number, weights: Float32Array, id: number): void {
   if (id < 0) return;
   const base = id * CLASSES;
-  for (let label = 0; label < CLASSES; label += 1) into[at + label] = (into[at + label] ?? 0) + (weights[base + label] ?? 0);
+  for (let position = 0; position < CLASSES; position += 1) into[at + position] = (into[at + position] ?? 0) + (weights[base + (ORDER[position] ?? 0)] ?? 0);
+}
+
+/** The first position in {@link ORDER} of the classes that may follow class `tag1`, and how many there are (packed as first * 32 + count). */
+function followers(tag1: number): number {
+  // Note: after B- or I- (parts 0 and 1) only the I- and L- of that type may come; see allowedAfter.
+  if (tag1 > 0 && tag1 < CLASSES && (tag1 - 1) % 4 < 2) return (OPENING_CLASSES + 2 * ((tag1 - 1) >> 2)) * 32 + 2;
+  return OPENING_CLASSES;
 }
 
 /**
@@ -93,10 +111,10 @@ export class DocumentTagger {
   readonly #exact: boolean;
   /** The word forms met so far. */
   readonly table: FormTable;
-  /** Score vectors of forms (and, first, of the sentence boundary), `CLASSES` doubles each. */
+  /** Score vectors of forms (and, first, of the sentence boundary), `CLASSES` doubles each, in {@link ORDER}. */
   #pool = new Float64Array(1 << 16);
   #poolUsed = 0;
-  /** `[(tag2 * TAG_VALUES + tag1) * CLASSES + label]`: the previous-tag and tag-pair weights. */
+  /** `[(tag2 * TAG_VALUES + tag1) * CLASSES + position]`: the previous-tag and tag-pair weights, in {@link ORDER}. */
   readonly #tagPairs: Float64Array;
   readonly #scores = new Float64Array(CLASSES);
   readonly #extra = new Int32Array(64);
@@ -236,10 +254,7 @@ export class DocumentTagger {
       let best = 0;
       const flags = flagsOf[id] ?? 0;
       // Note: as PerceptronTagger.tag, a word with no capital outside a name is O without scoring.
-      if (!((tag1 === 0 || tag1 === START) && (flags & HAS_UPPER) === 0)) {
-        this.#score(from, to, index, index === firstWord, tag2, tag1);
-        best = bestAllowed(this.#scores, tag1);
-      }
+      if (!((tag1 === 0 || tag1 === START) && (flags & HAS_UPPER) === 0)) best = this.#best(from, to, index, index === firstWord, tag2, tag1);
       tags[index] = best;
       if (best > 0 && (flags & CAPITALISED) !== 0) this.#record(table.lowerOf[id] ?? 0, (best - 1) >> 2);
       tag2 = tag1;
@@ -286,8 +301,11 @@ export class DocumentTagger {
     }
   }
 
-  /** Score token `index` of the sentence `[from, to)` into #scores. */
-  #score(from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): void {
+  /**
+   * The class of token `index` of the sentence `[from, to)`: of the classes that may follow
+   * `tag1`, the first with the highest score (as the tagger's bestAllowed over all scores).
+   */
+  #best(from: number, to: number, index: number, isFirst: boolean, tag2: number, tag1: number): number {
     const ids = this.#ids;
     const id = ids[index] ?? 0;
     const centre = this.#centre(id, tag1);
@@ -296,28 +314,41 @@ export class DocumentTagger {
     const left1 = (index - 1 >= from ? this.#around(ids[index - 1] ?? 0) : BOUNDARY_AT) + CLASSES;
     const right1 = (index + 1 < to ? this.#around(ids[index + 1] ?? 0) : BOUNDARY_AT) + 2 * CLASSES;
     const right2 = (index + 2 < to ? this.#around(ids[index + 2] ?? 0) : BOUNDARY_AT) + 3 * CLASSES;
+    const span = followers(tag1);
+    const first = span >> 5;
+    const end = first + (span & 31);
     // Note: read the pool after the vectors above are made; making one may have grown it.
     const pool = this.#pool;
     const pairs = this.#tagPairs;
     const pair = (tag2 * TAG_VALUES + tag1) * CLASSES;
     const scores = this.#scores;
-    for (let label = 0; label < CLASSES; label += 1) {
-      scores[label] =
-        (pool[centre + label] ?? 0) +
-        (pool[left2 + label] ?? 0) +
-        (pool[left1 + label] ?? 0) +
-        (pool[right1 + label] ?? 0) +
-        (pool[right2 + label] ?? 0) +
-        (pairs[pair + label] ?? 0);
+    for (let position = first; position < end; position += 1) {
+      scores[position] =
+        (pool[centre + position] ?? 0) +
+        (pool[left2 + position] ?? 0) +
+        (pool[left1 + position] ?? 0) +
+        (pool[right1 + position] ?? 0) +
+        (pool[right2 + position] ?? 0) +
+        (pairs[pair + position] ?? 0);
     }
-    if (initial >= 0) for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (pool[initial + label] ?? 0);
+    if (initial >= 0) for (let position = first; position < end; position += 1) scores[position] = (scores[position] ?? 0) + (pool[initial + position] ?? 0);
     const used = this.#extraIds(id, from, to, index, isFirst);
     const weights = this.#weights;
     const extra = this.#extra;
-    for (let position = 0; position < used; position += 1) {
-      const base = (extra[position] ?? 0) * CLASSES;
-      for (let label = 0; label < CLASSES; label += 1) scores[label] = (scores[label] ?? 0) + (weights[base + label] ?? 0);
+    for (let extraAt = 0; extraAt < used; extraAt += 1) {
+      const base = (extra[extraAt] ?? 0) * CLASSES;
+      for (let position = first; position < end; position += 1) scores[position] = (scores[position] ?? 0) + (weights[base + (ORDER[position] ?? 0)] ?? 0);
     }
+    let best = ORDER[first] ?? 0;
+    let bestScore = -Infinity;
+    for (let position = first; position < end; position += 1) {
+      const score = scores[position] ?? 0;
+      if (score > bestScore) {
+        best = ORDER[position] ?? 0;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** The ids of form `id`'s features at token `index` that are not in its vectors, into #extra; returns how many. */
