@@ -87,9 +87,12 @@ interface NameGroup {
   readonly surname: string;
   readonly forms: Map<string, number>;
   total: number;
+  /** The canonical form, once known. */
+  canonical: string | undefined;
 }
 
 function canonical(group: NameGroup): string {
+  if (group.canonical !== undefined) return group.canonical;
   let best = '';
   let bestCount = 0;
   for (const [form, count] of group.forms) {
@@ -98,15 +101,26 @@ function canonical(group: NameGroup): string {
       bestCount = count;
     }
   }
+  group.canonical = best;
   return best;
 }
 
-const RETYPABLE = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'OTHER']);
+/** The types a mention may be given by harmonisation (persons, organisations, places, others). */
+const RETYPABLE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'OTHER'];
+/** Votes of a text met with one type only: the type's index in {@link RETYPABLE} plus this times the count. */
+const COUNT_UNIT = 8;
 
-/** How many mentions of one text have each type, types in the order first met. */
+/** How many mentions of one text have each type, types in the order first met (for texts met with two types or more). */
 interface TypeVotes {
   readonly types: EntityType[];
   readonly counts: number[];
+}
+
+/** The votes of a document: by text, its one type and count (packed) or its votes. */
+interface DocumentVotes {
+  readonly byText: Map<string, number | TypeVotes>;
+  /** Whether some text has mentions of two types or more. */
+  mixed: boolean;
 }
 
 /** Whether a text holds white space. */
@@ -120,39 +134,59 @@ function hasSpace(text: string): boolean {
  * (or that surname misspelt by one letter) is that person; otherwise a name takes the type most of its mentions have.
  */
 export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
+  return harmonised(mentions, [], gazetteer);
+}
+
+/** {@link harmoniseTypes}, keeping in `words` the words of the names of the persons it meets. */
+function harmonised(mentions: readonly Mention[], words: (readonly string[] | undefined)[], gazetteer: NerGazetteer): Mention[] {
   const surnames = new Set<string>();
-  const votes = new Map<string, TypeVotes>();
-  for (const mention of mentions) {
+  const votes: DocumentVotes = { byText: new Map<string, number | TypeVotes>(), mixed: false };
+  mentions.forEach((mention, index) => {
     if (mention.type === 'PERSON') {
-      const words = wordsOf(mention.name);
-      if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+      const nameWords = wordsOf(mention.name);
+      words[index] = nameWords;
+      if (nameWords.length > 1) surnames.add(nameWords[nameWords.length - 1] ?? '');
     }
-    if (!RETYPABLE.has(mention.type)) continue;
-    const tally = votes.get(mention.text);
-    if (tally === undefined) votes.set(mention.text, { types: [mention.type], counts: [1] });
-    else {
-      const at = tally.types.indexOf(mention.type);
-      if (at < 0) {
-        tally.types.push(mention.type);
-        tally.counts.push(1);
-      } else tally.counts[at] = (tally.counts[at] ?? 0) + 1;
-    }
-  }
+    const typeIndex = RETYPABLE.indexOf(mention.type);
+    if (typeIndex >= 0) vote(votes, mention, typeIndex);
+  });
   const surnameList = Array.from(surnames, (surname) => surname.toLowerCase());
+  // Note: with no surname and one type per text, no mention changes.
+  if (surnameList.length === 0 && !votes.mixed) return mentions.slice();
   const result: Mention[] = [];
   for (const mention of mentions) result.push(harmonisedType(mention, surnameList, votes, gazetteer));
   return result;
 }
 
-function harmonisedType(mention: Mention, surnames: readonly string[], votes: ReadonlyMap<string, TypeVotes>, gazetteer: NerGazetteer): Mention {
-  if (!RETYPABLE.has(mention.type)) return mention;
+function vote(votes: DocumentVotes, mention: Mention, typeIndex: number): void {
+  const tally = votes.byText.get(mention.text);
+  if (tally === undefined) votes.byText.set(mention.text, typeIndex + COUNT_UNIT);
+  else if (typeof tally === 'number') {
+    const first = tally % COUNT_UNIT;
+    if (first === typeIndex) votes.byText.set(mention.text, tally + COUNT_UNIT);
+    else {
+      votes.byText.set(mention.text, { types: [RETYPABLE[first] ?? mention.type, mention.type], counts: [Math.floor(tally / COUNT_UNIT), 1] });
+      votes.mixed = true;
+    }
+  } else {
+    const at = tally.types.indexOf(mention.type);
+    if (at < 0) {
+      tally.types.push(mention.type);
+      tally.counts.push(1);
+    } else tally.counts[at] = (tally.counts[at] ?? 0) + 1;
+  }
+}
+
+function harmonisedType(mention: Mention, surnames: readonly string[], votes: DocumentVotes, gazetteer: NerGazetteer): Mention {
+  if (!RETYPABLE.includes(mention.type)) return mention;
   if (mention.type !== 'PERSON' && surnames.length > 0 && !hasSpace(mention.text)) {
     const lower = mention.text.toLowerCase();
     const place = gazetteer.countries.has(lower) || gazetteer.capitals.has(lower);
     if (!place && surnames.some((surname) => sameLowerSurname(surname, lower))) return { ...mention, type: 'PERSON' };
   }
-  const tally = votes.get(mention.text);
-  if (tally === undefined || tally.types.length === 1) return mention;
+  if (!votes.mixed) return mention;
+  const tally = votes.byText.get(mention.text);
+  if (tally === undefined || typeof tally === 'number') return mention;
   let best = mention.type;
   let bestCount = 0;
   tally.types.forEach((type, index) => {
@@ -168,32 +202,32 @@ function harmonisedType(mention: Mention, surnames: readonly string[], votes: Re
 
 /** Give every person mention the canonical full form of its name, and countries their common name. */
 export function resolveMentionNames(input: readonly Mention[], gazetteer: NerGazetteer): Mention[] {
-  const mentions = harmoniseTypes(input, gazetteer);
+  const words: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(input.length);
+  const mentions = harmonised(input, words, gazetteer);
   const groups: NameGroup[] = [];
-  const words: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(mentions.length);
   mentions.forEach((mention, index) => {
     if (mention.type !== 'PERSON') return;
-    const nameWords = wordsOf(mention.name);
+    const nameWords = words[index] ?? wordsOf(mention.name);
     words[index] = nameWords;
     if (nameWords.length < 2) return;
     const first = nameWords[0] ?? '';
     const firstKey = firstNameKey(first);
     const surname = (nameWords[nameWords.length - 1] ?? '').toLowerCase();
     const group = groups.find((candidate) => sameLowerSurname(candidate.surname, surname) && compatibleFirstNames(candidate.firstKey, firstKey));
-    if (group === undefined) groups.push({ first, firstKey, surname, forms: new Map([[mention.name, 1]]), total: 1 });
+    if (group === undefined) groups.push({ first, firstKey, surname, forms: new Map([[mention.name, 1]]), total: 1, canonical: undefined });
     else {
       group.forms.set(mention.name, (group.forms.get(mention.name) ?? 0) + 1);
       group.total += 1;
     }
   });
-  const names = new Map(groups.map((group) => [group, canonical(group)]));
-  return mentions.map((mention, index): Mention => {
+  mentions.forEach((mention, index) => {
     if (mention.type === 'GPE') {
       const country = gazetteer.countries.get(mention.name.toLowerCase());
-      return country === undefined || country === mention.name ? mention : { ...mention, name: country };
+      if (country !== undefined && country !== mention.name) mentions[index] = { ...mention, name: country };
+      return;
     }
-    if (mention.type !== 'PERSON' || groups.length === 0) return mention;
-    const nameWords = words[index] ?? wordsOf(mention.name);
+    if (mention.type !== 'PERSON' || groups.length === 0) return;
+    const nameWords = words[index] ?? [];
     const surname = (nameWords[nameWords.length - 1] ?? '').toLowerCase();
     const firstKey = nameWords.length > 1 ? firstNameKey(nameWords[0] ?? '') : undefined;
     // Note: the largest matching group, the first of equals (as a stable sort by size would give).
@@ -202,9 +236,10 @@ export function resolveMentionNames(input: readonly Mention[], gazetteer: NerGaz
       if (!sameLowerSurname(group.surname, surname) || (firstKey !== undefined && !compatibleFirstNames(group.firstKey, firstKey))) continue;
       if (largest === undefined || group.total > largest.total) largest = group;
     }
-    const name = largest === undefined ? mention.name : (names.get(largest) ?? mention.name);
-    return name === mention.name ? mention : { ...mention, name };
+    const name = largest === undefined ? mention.name : canonical(largest);
+    if (name !== mention.name) mentions[index] = { ...mention, name };
   });
+  return mentions;
 }
 
 /** The refiner stage: canonical names within each document. */
