@@ -210,7 +210,7 @@ describe('the document tagger', () => {
 
 describe('the form table', () => {
   it('gives equal words one number and different words different numbers', () => {
-    const table = new FormTable((word) => nerTagger().encoder.table.build(word), nerGazetteer(), CLASS_COUNT + 1);
+    const table = new FormTable(nerTagger().encoder.table, nerGazetteer(), CLASS_COUNT + 1);
     const random = seeded(3);
     const alphabet = ['a', 'b', 'A', '\u0000', 'é', 'ÿ', 'Ā', 'ж', '😀', '.', "'", '-'];
     const words: string[] = ['', 'a', 'a\u0000', 'abcdefgh', 'abcdefghi', 'abcdefgi', 'Ab', 'ab'];
@@ -230,6 +230,20 @@ describe('the form table', () => {
     assert.equal(new Set(numbers.values()).size, numbers.size, 'two words share a number');
     for (const [word, id] of numbers) assert.equal(table.id(word), id, `after growing: ${JSON.stringify(word)}`);
     assert.ok(numbers.size > 4000, `${numbers.size} distinct words`);
+  });
+
+  it('reads the flags, lower-case form and neighbour features of a form as its lexeme has them, before the lexeme is built', () => {
+    const lexemes = nerTagger().encoder.table;
+    const table = new FormTable(lexemes, nerGazetteer(), CLASS_COUNT + 1);
+    const words = ['The', 'the', 'said', 'Kyiv', 'NATO', 'iPhone', '12', ',', 'Ελλάδα', 'ΟΔΟΣ', 'İstanbul', 'Putin-allied', "O'Neill", 'x'];
+    for (const word of words) {
+      const id = table.id(word);
+      const lexeme = lexemes.build(word);
+      assert.deepEqual(Array.from(table.aroundIds(id)), Array.from(lexeme.around), word);
+      assert.equal(table.flags[id], lexeme.flags, word);
+      assert.equal(table.lowers[table.lowerOf[id] ?? -1], lexeme.lower, word);
+      assert.deepEqual(table.lexeme(id), lexeme, word);
+    }
   });
 });
 

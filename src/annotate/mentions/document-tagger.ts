@@ -132,7 +132,7 @@ export class DocumentTagger {
     this.#tagger = tagger;
     this.#weights = tagger.weights;
     this.#exact = sumsAreExact(tagger.weights);
-    this.table = new FormTable((word) => tagger.encoder.table.build(word), tagger.gazetteer, TAG_VALUES);
+    this.table = new FormTable(tagger.encoder.table, tagger.gazetteer, TAG_VALUES);
     this.#resetPool();
     const fixed = tagger.encoder.fixed;
     this.#tagPairs = new Float64Array(TAG_VALUES * TAG_VALUES * CLASSES);
@@ -228,7 +228,7 @@ export class DocumentTagger {
       sentences.push(Array.from(this.#ids.subarray(from, to)));
       from = to;
     }
-    const lexemes = sentences.map((sentence) => sentence.map((id) => table.lexemes[id] as Lexeme));
+    const lexemes = sentences.map((sentence) => sentence.map((id) => table.lexeme(id)));
     const context = documentContextOf(lexemes);
     from = 0;
     sentences.forEach((sentence, index) => {
@@ -423,7 +423,7 @@ export class DocumentTagger {
   }
 
   #lexeme(id: number): Lexeme {
-    return this.table.lexemes[id] as Lexeme;
+    return this.table.lexeme(id);
   }
 
   /** The vector of form `id`'s own features and of its pairs with the previous tag `tag1`. */
@@ -447,7 +447,7 @@ export class DocumentTagger {
     const table = this.table;
     if ((table.around[id] ?? -1) < 0) {
       const at = this.#allocate(AROUND_SIZE);
-      this.#fillAround(at, this.#lexeme(id).around);
+      this.#fillAround(at, this.table.aroundIds(id));
       table.around[id] = at;
     }
     return table.around[id] ?? 0;

@@ -10,7 +10,7 @@
  * prediction history) is stamped with the document's number. Gazetteer phrases are read word by
  * word through {@link PhraseStep}s linked by lower-case form.
  */
-import { type Lexeme, TAGGED_TYPES } from './ner-features.js';
+import { type Lexeme, type LexemeTable, TAGGED_TYPES, flagsOf } from './ner-features.js';
 import { type NerGazetteer } from './ner-gazetteer.js';
 
 const OPENING = /^["'“‘([«-]$/u;
@@ -67,13 +67,13 @@ function grown<T extends Int32Array | Uint8Array | Int16Array>(array: T, size: n
 /** Word forms and lower-case forms by number, with what tagging reads of them. */
 export class FormTable {
   readonly gazetteer: NerGazetteer;
-  readonly #build: (word: string) => Lexeme;
+  readonly #lexemeTable: LexemeTable;
   #slots: Int32Array;
   #mask: number;
   /** Per form: the word. */
   readonly words: string[] = [];
-  /** Per form: its lexeme. */
-  readonly lexemes: Lexeme[] = [];
+  /** Per form: its lexeme, once built (see {@link FormTable.lexeme}). */
+  readonly #lexemes: (Lexeme | undefined)[] = [];
   /** Per form: its lexeme's flags. */
   flags = new Uint8Array(1024);
   /** Per form: the number of its lower-case form. */
@@ -115,9 +115,9 @@ export class FormTable {
   /** `[lower * TYPE_COUNT + type]`: how often that document's tagging gave the type to a capitalised word of this form. */
   history = new Int32Array(1024 * TYPE_COUNT);
 
-  /** A table that builds a new form's lexeme with `build`, reads phrases in `gazetteer` and has `tagValues` previous tags. */
-  constructor(build: (word: string) => Lexeme, gazetteer: NerGazetteer, tagValues: number) {
-    this.#build = build;
+  /** A table whose forms' lexemes `lexemes` builds, that reads phrases in `gazetteer` and has `tagValues` previous tags. */
+  constructor(lexemes: LexemeTable, gazetteer: NerGazetteer, tagValues: number) {
+    this.#lexemeTable = lexemes;
     this.gazetteer = gazetteer;
     this.tagValues = tagValues;
     this.centres = new Int32Array(1024 * tagValues).fill(-1);
@@ -160,6 +160,21 @@ export class FormTable {
     }
   }
 
+  /** The lexeme of form `id` (built on first use). */
+  lexeme(id: number): Lexeme {
+    let lexeme = this.#lexemes[id];
+    if (lexeme === undefined) {
+      lexeme = this.#lexemeTable.build(this.words[id] ?? '');
+      this.#lexemes[id] = lexeme;
+    }
+    return lexeme;
+  }
+
+  /** The neighbour feature ids of form `id` (as its lexeme's, without building the rest of it). */
+  aroundIds(id: number): Int32Array {
+    return this.#lexemes[id]?.around ?? this.#lexemeTable.around(this.words[id] ?? '');
+  }
+
   /** The number of a lower-case form (made on first use). */
   lowerId(lower: string): number {
     let id = this.#lowerIndex.get(lower);
@@ -187,7 +202,7 @@ export class FormTable {
   clear(): void {
     this.#slots.fill(0);
     this.words.length = 0;
-    this.lexemes.length = 0;
+    this.#lexemes.length = 0;
     this.lowers.length = 0;
     this.phrases.length = 0;
     this.#lowerIndex.clear();
@@ -197,9 +212,9 @@ export class FormTable {
 
   #add(word: string, at: number, key: number, packedLow: number, packedHigh: number): number {
     const id = this.words.length;
-    const lexeme = this.#build(word);
+    // Note: most forms are never scored; their lexeme (some sixty feature lookups) is built when first asked.
     this.words.push(word);
-    this.lexemes.push(lexeme);
+    this.#lexemes.push(undefined);
     const size = id + 1;
     this.flags = grown(this.flags, size, 0);
     this.lowerOf = grown(this.lowerOf, size, 0);
@@ -208,8 +223,8 @@ export class FormTable {
     this.centres = grown(this.centres, size * this.tagValues, -1);
     this.initial = grown(this.initial, size, -1);
     this.around = grown(this.around, size, -1);
-    this.flags[id] = lexeme.flags;
-    this.lowerOf[id] = this.lowerId(lexeme.lower);
+    this.flags[id] = flagsOf(word);
+    this.lowerOf[id] = this.lowerId(word.toLowerCase());
     this.opening[id] = OPENING.test(word) ? 1 : 0;
     const slots = this.#slots;
     slots[at] = key;
