@@ -181,8 +181,10 @@ function harmonisedType(mention: Mention, surnames: readonly string[], votes: Do
   if (!RETYPABLE.includes(mention.type)) return mention;
   if (mention.type !== 'PERSON' && surnames.length > 0 && !hasSpace(mention.text)) {
     const lower = mention.text.toLowerCase();
-    const place = gazetteer.countries.has(lower) || gazetteer.capitals.has(lower);
-    if (!place && surnames.some((surname) => sameLowerSurname(surname, lower))) return { ...mention, type: 'PERSON' };
+    // Note: a place name is not a surname; the gazetteer is asked only when a surname matches.
+    if (surnames.some((surname) => sameLowerSurname(surname, lower)) && !(gazetteer.countries.has(lower) || gazetteer.capitals.has(lower))) {
+      return { ...mention, type: 'PERSON' };
+    }
   }
   if (!votes.mixed) return mention;
   const tally = votes.byText.get(mention.text);
