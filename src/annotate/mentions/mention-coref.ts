@@ -109,6 +109,11 @@ function canonical(group: NameGroup): string {
 const RETYPABLE: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'OTHER'];
 /** Votes of a text met with one type only: the type's index in {@link RETYPABLE} plus this times the count. */
 const COUNT_UNIT = 8;
+/** Buckets of {@link hasMixedTypes} (a power of two). */
+const TEXT_BUCKETS = 64;
+/** Work space of {@link hasMixedTypes}: each bucket's last mention, and each mention's previous one in its bucket (-1: none). */
+const bucketHeads = new Int32Array(TEXT_BUCKETS);
+let bucketNext = new Int32Array(256);
 
 /** How many mentions of one text have each type, types in the order first met (for texts met with two types or more). */
 interface TypeVotes {
@@ -119,8 +124,8 @@ interface TypeVotes {
 /** The votes of a document: by text, its one type and count (packed) or its votes. */
 interface DocumentVotes {
   readonly byText: Map<string, number | TypeVotes>;
-  /** Whether some text has mentions of two types or more. */
-  mixed: boolean;
+  /** Whether some text has mentions of two types or more (the votes are counted only then). */
+  readonly mixed: boolean;
 }
 
 /** Whether a text holds white space. */
@@ -137,19 +142,46 @@ export function harmoniseTypes(mentions: readonly Mention[], gazetteer: NerGazet
   return harmonised(mentions, [], gazetteer);
 }
 
+/**
+ * Whether two mentions of one text have different types (retypable ones). Note: mentions are
+ * bucketed by length and first character, so texts are compared only within a bucket; most
+ * documents have none, and then no votes are counted.
+ */
+function hasMixedTypes(mentions: readonly Mention[]): boolean {
+  const heads = bucketHeads.fill(-1);
+  if (bucketNext.length < mentions.length) bucketNext = new Int32Array(mentions.length * 2);
+  const next = bucketNext;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index] as Mention;
+    if (!RETYPABLE.includes(mention.type)) continue;
+    const text = mention.text;
+    const bucket = (text.length * 31 + text.charCodeAt(0)) & (TEXT_BUCKETS - 1);
+    for (let other = heads[bucket] ?? -1; other >= 0; other = next[other] ?? -1) {
+      const earlier = mentions[other] as Mention;
+      if (earlier.type !== mention.type && earlier.text === text) return true;
+    }
+    next[index] = heads[bucket] ?? -1;
+    heads[bucket] = index;
+  }
+  return false;
+}
+
 /** {@link harmoniseTypes}, keeping in `words` the words of the names of the persons it meets. */
 function harmonised(mentions: readonly Mention[], words: (readonly string[] | undefined)[], gazetteer: NerGazetteer): Mention[] {
   const surnames = new Set<string>();
-  const votes: DocumentVotes = { byText: new Map<string, number | TypeVotes>(), mixed: false };
   mentions.forEach((mention, index) => {
-    if (mention.type === 'PERSON') {
-      const nameWords = wordsOf(mention.name);
-      words[index] = nameWords;
-      if (nameWords.length > 1) surnames.add(nameWords[nameWords.length - 1] ?? '');
-    }
-    const typeIndex = RETYPABLE.indexOf(mention.type);
-    if (typeIndex >= 0) vote(votes, mention, typeIndex);
+    if (mention.type !== 'PERSON') return;
+    const nameWords = wordsOf(mention.name);
+    words[index] = nameWords;
+    if (nameWords.length > 1) surnames.add(nameWords[nameWords.length - 1] ?? '');
   });
+  const votes: DocumentVotes = { byText: new Map<string, number | TypeVotes>(), mixed: hasMixedTypes(mentions) };
+  if (votes.mixed) {
+    for (const mention of mentions) {
+      const typeIndex = RETYPABLE.indexOf(mention.type);
+      if (typeIndex >= 0) vote(votes, mention, typeIndex);
+    }
+  }
   const surnameList = Array.from(surnames, (surname) => surname.toLowerCase());
   // Note: with no surname and one type per text, no mention changes.
   if (surnameList.length === 0 && !votes.mixed) return mentions.slice();
@@ -166,7 +198,6 @@ function vote(votes: DocumentVotes, mention: Mention, typeIndex: number): void {
     if (first === typeIndex) votes.byText.set(mention.text, tally + COUNT_UNIT);
     else {
       votes.byText.set(mention.text, { types: [RETYPABLE[first] ?? mention.type, mention.type], counts: [Math.floor(tally / COUNT_UNIT), 1] });
-      votes.mixed = true;
     }
   } else {
     const at = tally.types.indexOf(mention.type);
