@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { documentTagger, sumsAreExact } from '../../src/annotate/mentions/document-tagger.js';
+import { documentTagger } from '../../src/annotate/mentions/document-tagger.js';
+import { sumsAreExact } from '../../src/annotate/mentions/score-vectors.js';
 import { editDistance, resolveMentionNames, sameSurname, withinOneEdit } from '../../src/annotate/mentions/mention-coref.js';
 import { mentionLexicons } from '../../src/annotate/mentions/mention-lexicons.js';
 import { entityType } from '../../src/annotate/mentions/mention-types.js';

@@ -24,12 +24,11 @@
 import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-features.js';
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
 import { CLASS_COUNT, type PerceptronTagger } from './perceptron-tagger.js';
+import { ORDER, VectorPool, addRow, followers, sumsAreExact } from './score-vectors.js';
 import { FormTable, type PhraseStep } from './word-forms.js';
 
 /** Most word forms kept between documents (as the lexeme table's bound). */
 const FORM_CACHE_LIMIT = 100_000;
-/** A bound on the weight rows one token's score adds up (about 60 in the shipped feature set). */
-const MAX_TERMS = 1024;
 const CLASSES = CLASS_COUNT;
 /** Tag values before a token: a class, or `CLASSES` at the start of a sentence. */
 const TAG_VALUES = CLASSES + 1;
@@ -47,58 +46,10 @@ const ALL_CAPS = WORD_FLAGS.allCaps;
 const HAS_UPPER = WORD_FLAGS.hasUpper;
 /** Where the boundary (`<S>`) neighbour vectors lie in the pool. */
 const BOUNDARY_AT = 0;
-/**
- * The order of the classes in every vector: first those that may follow O or a sentence start
- * (O, then B- and U- of each type), then the I- and L- pair of each type (all that may follow a
- * B- or I- of that type), each group in class order. A token's score is summed only over the
- * classes that may follow the previous tag.
- */
-const ORDER = Int32Array.from([0, ...[0, 1, 2, 3].flatMap((type) => [1 + type * 4, 4 + type * 4]), ...[0, 1, 2, 3].flatMap((type) => [2 + type * 4, 3 + type * 4])]);
-/** How many classes may follow O, a sentence start, an L- or a U- class. */
-const OPENING_CLASSES = 9;
-
-/**
- * Whether every sum of up to `terms` of these weights is exact in a double, in any order: all
- * weights are multiples of the last bit of the smallest one, and `terms` times the largest fits
- * in 53 bits of that unit.
- */
-export function sumsAreExact(weights: Float32Array, terms: number = MAX_TERMS): boolean {
-  let smallest = Infinity;
-  let largest = 0;
-  for (const weight of weights) {
-    if (weight === 0) continue;
-    const size = Math.abs(weight);
-    if (size < smallest) smallest = size;
-    if (size > largest) largest = size;
-  }
-  if (largest === 0) return true;
-  // Note: below 2^-126 a float has fewer bits and a smaller last bit than its exponent says.
-  if (smallest < 2 ** -126 || !Number.isFinite(largest)) return false;
-  let exponent = Math.floor(Math.log2(smallest));
-  while (2 ** exponent > smallest) exponent -= 1;
-  while (2 ** (exponent + 1) <= smallest) exponent += 1;
-  const unit = 2 ** (exponent - 23);
-  return terms * largest <= 2 ** 53 * unit;
-}
-
 function pushId(into: Int32Array, used: number, id: number | undefined): number {
   if (id === undefined || id < 0) return used;
   into[used] = id;
   return used + 1;
-}
-
-/** Add the weights of feature `id` to the vector at `at`, in {@link ORDER}. */
-function addRow(into: Float64Array, at: number, weights: Float32Array, id: number): void {
-  if (id < 0) return;
-  const base = id * CLASSES;
-  for (let position = 0; position < CLASSES; position += 1) into[at + position] = (into[at + position] ?? 0) + (weights[base + (ORDER[position] ?? 0)] ?? 0);
-}
-
-/** The first position in {@link ORDER} of the classes that may follow class `tag1`, and how many there are (packed as first * 32 + count). */
-function followers(tag1: number): number {
-  // Note: after B- or I- (parts 0 and 1) only the I- and L- of that type may come; see allowedAfter.
-  if (tag1 > 0 && tag1 < CLASSES && (tag1 - 1) % 4 < 2) return (OPENING_CLASSES + 2 * ((tag1 - 1) >> 2)) * 32 + 2;
-  return OPENING_CLASSES;
 }
 
 /**
@@ -111,10 +62,9 @@ export class DocumentTagger {
   readonly #exact: boolean;
   /** The word forms met so far. */
   readonly table: FormTable;
-  /** Score vectors of forms (and, first, of the sentence boundary), `CLASSES` doubles each, in {@link ORDER}. */
-  #pool = new Float64Array(1 << 16);
-  #poolUsed = 0;
-  /** `[(tag2 * TAG_VALUES + tag1) * CLASSES + position]`: the previous-tag and tag-pair weights, in {@link ORDER}. */
+  /** Score vectors of forms (and, first, of the sentence boundary). */
+  readonly #vectors: VectorPool;
+  /** `[(tag2 * TAG_VALUES + tag1) * CLASSES + position]`: the previous-tag and tag-pair weights, in the vector order. */
   readonly #tagPairs: Float64Array;
   readonly #scores = new Float64Array(CLASSES);
   readonly #extra = new Int32Array(64);
@@ -132,6 +82,7 @@ export class DocumentTagger {
     this.#tagger = tagger;
     this.#weights = tagger.weights;
     this.#exact = sumsAreExact(tagger.weights);
+    this.#vectors = new VectorPool(tagger.weights);
     this.table = new FormTable(tagger.encoder.table, tagger.gazetteer, TAG_VALUES);
     this.#resetPool();
     const fixed = tagger.encoder.fixed;
@@ -318,7 +269,7 @@ export class DocumentTagger {
     const first = span >> 5;
     const end = first + (span & 31);
     // Note: read the pool after the vectors above are made; making one may have grown it.
-    const pool = this.#pool;
+    const pool = this.#vectors.data;
     const pairs = this.#tagPairs;
     const pair = (tag2 * TAG_VALUES + tag1) * CLASSES;
     const scores = this.#scores;
@@ -396,30 +347,10 @@ export class DocumentTagger {
     return used;
   }
 
-  /** Room for `size` doubles in the pool (zeroed); returns its offset. */
-  #allocate(size: number): number {
-    if (this.#poolUsed + size > this.#pool.length) {
-      const grown = new Float64Array(Math.max(this.#pool.length * 2, this.#poolUsed + size));
-      grown.set(this.#pool.subarray(0, this.#poolUsed));
-      this.#pool = grown;
-    }
-    const at = this.#poolUsed;
-    this.#poolUsed += size;
-    return at;
-  }
-
   #resetPool(): void {
-    this.#pool.fill(0);
-    this.#poolUsed = 0;
-    const at = this.#allocate(AROUND_SIZE);
+    this.#vectors.clear();
+    const at = this.#vectors.allocate(AROUND_SIZE);
     this.#fillAround(at, this.#tagger.encoder.fixed.boundary);
-  }
-
-  /** A new vector of the sum of the rows of `ids` (ids below 0 skipped). */
-  #sum(ids: ArrayLike<number>): number {
-    const at = this.#allocate(CLASSES);
-    for (let index = 0; index < ids.length; index += 1) addRow(this.#pool, at, this.#weights, ids[index] ?? -1);
-    return at;
   }
 
   #lexeme(id: number): Lexeme {
@@ -432,21 +363,21 @@ export class DocumentTagger {
     const at = id * TAG_VALUES + tag1;
     if ((table.centres[at] ?? -1) < 0) {
       const lexeme = this.#lexeme(id);
-      table.centres[at] = this.#sum([...lexeme.own, lexeme.afterTag[tag1 * 2] ?? -1, lexeme.afterTag[tag1 * 2 + 1] ?? -1]);
+      table.centres[at] = this.#vectors.sum([...lexeme.own, lexeme.afterTag[tag1 * 2] ?? -1, lexeme.afterTag[tag1 * 2 + 1] ?? -1]);
     }
     return table.centres[at] ?? 0;
   }
 
   #initial(id: number): number {
     const table = this.table;
-    if ((table.initial[id] ?? -1) < 0) table.initial[id] = this.#sum(this.#lexeme(id).initial);
+    if ((table.initial[id] ?? -1) < 0) table.initial[id] = this.#vectors.sum(this.#lexeme(id).initial);
     return table.initial[id] ?? 0;
   }
 
   #around(id: number): number {
     const table = this.table;
     if ((table.around[id] ?? -1) < 0) {
-      const at = this.#allocate(AROUND_SIZE);
+      const at = this.#vectors.allocate(AROUND_SIZE);
       this.#fillAround(at, this.table.aroundIds(id));
       table.around[id] = at;
     }
@@ -457,7 +388,7 @@ export class DocumentTagger {
   #fillAround(at: number, slots: Int32Array): void {
     for (let slot = 0; slot < NEIGHBOUR_OFFSETS.length; slot += 1) {
       const vector = AROUND_OFFSETS.indexOf(NEIGHBOUR_OFFSETS[slot] ?? 0);
-      addRow(this.#pool, at + vector * CLASSES, this.#weights, slots[slot] ?? -1);
+      this.#vectors.addRow(at + vector * CLASSES, slots[slot] ?? -1);
     }
   }
 }
