@@ -14,7 +14,8 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const CURLY = 0x2019;
 const STRAIGHT = 0x27;
 const SPECIAL_CASING = /[\u0130\u03a3]/iu;
-const CACHE_LIMIT = 8;
+/** Texts kept lower-cased: twice a pipeline batch (`BATCH_SIZE`), so that every stage of a batch finds its documents. */
+const CACHE_LIMIT = 64;
 
 /** One word of an index with its value. */
 interface Entry<T> {
