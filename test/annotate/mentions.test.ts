@@ -133,7 +133,7 @@ describe('mentions: negative cases', () => {
   });
 
   it('does not tag page furniture', () => {
-    const found = mentions('The story ends here.\nCOMMENTS\nHot Today');
+    const found = mentions('The story ends here.\nCOMMENTS\nRead More\nShare This Article');
     assert.deepEqual(found, []);
   });
 });
