@@ -78,7 +78,7 @@ function runSqlite(size: number, naming: Naming): RunResult {
     const stored = performance.now();
     const cpu = cpuSeconds();
     resolveAndSave(store);
-    const findings = store.loadFindings();
+    const findings = collectFindings(store.resolveIndex());
     return {
       backend: 'sqlite',
       size,

@@ -76,6 +76,8 @@ export function compareClaims(index: ResolveIndex, claims: readonly ClaimRecord[
     for (const id of index.members(CLAIM_HEAD_INDEX, claim.subjectKey.head, COMPARE_LIMIT)) {
       const other = index.getRecord<ClaimRecord>(CLAIM_KIND, id);
       if (other === undefined || other.document === claim.document || !sameSubject(claim.subjectKey, other.subjectKey)) continue;
+      // Note: a copy's claim counts once, through the claim it repeats, so copies are not compared.
+      if (claim.copyOf !== undefined || other.copyOf !== undefined) continue;
       if (copies.has(other.document) || magnitudesApart(claim, other)) continue;
       const overlap = intervalsOverlap(claim.interval, other.interval);
       const changed = claim.period !== null && other.period !== null && claim.period !== other.period;

@@ -44,6 +44,8 @@ export interface ClaimRecord extends Claim {
   readonly interval: ValueInterval;
   /** YYYY-MM of the time the claim refers to, or null. */
   readonly period: string | null;
+  /** The earlier claim this one repeats, when its document copies that claim's document (optional; set by resolve). */
+  readonly copyOf?: string;
 }
 
 function hasPhrase(folded: string, phrase: string): boolean {

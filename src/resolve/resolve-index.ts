@@ -26,6 +26,8 @@ export interface ResolveIndex {
   members(kind: string, key: string, limit?: number): string[];
   /** How many members are filed under kind and key. */
   memberCount(kind: string, key: string): number;
+  /** The keys that have members of a kind, sorted by UTF-16 code units (as `Array.prototype.sort`). */
+  keys(kind: string): string[];
   /** Run `work` as one unit (a transaction where the backend has them). */
   transaction<T>(work: () => T): T;
 }
@@ -81,6 +83,9 @@ export function createMemoryIndex(): ResolveIndex {
     },
     memberCount(kind, key) {
       return members.get(kind)?.get(key)?.list.length ?? 0;
+    },
+    keys(kind) {
+      return [...(members.get(kind)?.keys() ?? [])].sort();
     },
     transaction(work) {
       return work();

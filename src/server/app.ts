@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { resolveAndSave } from '../cli/commands/resolve-and-save.js';
 import type { CorpusFindings } from '../export/analysis-export.js';
+import { collectFindings } from '../resolve/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, sameSecret, SESSION_COOKIE } from './auth.js';
 import { ApiError, errorBody } from './http-error.js';
@@ -67,7 +68,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   });
   const webRoot = options.webRoot ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
-  let findings: CorpusFindings = options.store.loadFindings();
+  resolveAndSave(options.store);
+  let findings: CorpusFindings = collectFindings(options.store.resolveIndex());
 
   await app.register(swagger, {
     openapi: {
@@ -120,7 +122,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     allowUrls: options.allowUrls === true,
     afterAdd: () => {
       resolveAndSave(options.store);
-      findings = options.store.loadFindings();
+      findings = collectFindings(options.store.resolveIndex());
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -2,8 +2,8 @@
  * The Store interface: what every backend (SQLite now, Postgres later) implements. Writes are
  * idempotent per document and atomic: a document is stored whole or not at all.
  */
-import type { CorpusFindings } from '../export/analysis-export.js';
 import type { NewsDoc } from '../model/news-doc.js';
+import type { FindingsReader } from '../resolve/read-findings.js';
 import type { ResolveIndex } from '../resolve/resolve-index.js';
 
 /** A document's listing row. */
@@ -67,10 +67,12 @@ export interface Store {
   allDocuments(): Iterable<NewsDoc>;
   /** Full-text search over titles and cleaned text. */
   search(query: string, limit?: number): SearchHit[];
-  /** Replace the stored corpus findings (entities, stories, ...) in one transaction. */
-  saveFindings(findings: CorpusFindings): void;
-  /** The stored corpus findings. */
-  loadFindings(): CorpusFindings;
+  /**
+   * The corpus findings (entities, stories, duplicates, claims, conflicts, timeline, changes),
+   * read from the resolve index kept in the store, one item at a time: resolving a document
+   * updates them, and no reader holds all findings of a large store at once.
+   */
+  findings(): FindingsReader;
   /** The resolve index kept in this store (entity keys, signatures, claims...). */
   resolveIndex(): ResolveIndex;
   /** Stored documents resolve has not seen yet, in ingest order (loaded one at a time). */

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMemberCache, type MemberSource } from '../../src/resolve/member-cache.js';
 import { createRecordCache, deepFreeze } from '../../src/resolve/record-cache.js';
-import { createMemoryIndex } from '../../src/resolve/resolve-index.js';
+import { createMemoryIndex, type ResolveIndex } from '../../src/resolve/resolve-index.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 /** A member source over plain arrays that counts how often it is asked. */
 function arraySource(lists: Map<string, string[]>): MemberSource & { loads: number } {
@@ -136,5 +137,26 @@ describe('member cache', () => {
     assert.equal(source.loads, 0);
     cache.clear();
     assert.equal(cache.count('band', '3:zz'), undefined);
+  });
+});
+
+describe('keys of a member kind', () => {
+  const fill = (index: ResolveIndex): string[] => {
+    for (const [key, member] of [['2031-05-02', 'a'], ['2031-05', 'b'], ['2031-W18', 'c'], ['2031-05-02', 'd'], ['\u00e9t\u00e9', 'e'], ['\u{1f600}', 'f'], ['\uff21', 'g']]) {
+      index.addMember('tl-date', key ?? '', member ?? '');
+    }
+    index.addMember('other', 'zzz', 'h');
+    return index.keys('tl-date');
+  };
+  it('are sorted alike in memory and in SQLite, each key once', () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const memory = fill(createMemoryIndex());
+      assert.deepEqual(memory, ['2031-05', '2031-05-02', '2031-W18', '\u00e9t\u00e9', '\u{1f600}', '\uff21']);
+      assert.deepEqual(fill(store.resolveIndex()), memory);
+      assert.deepEqual(store.resolveIndex().keys('none'), []);
+    } finally {
+      store.close();
+    }
   });
 });

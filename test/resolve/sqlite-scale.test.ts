@@ -6,8 +6,9 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { resolveAndSave } from '../../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../../src/model/news-doc.js';
-import { resolveCorpus } from '../../src/resolve/index.js';
+import { collectFindings, resolveCorpus } from '../../src/resolve/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { createSqliteResolveIndex } from '../../src/store/sqlite/sqlite-resolve-index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeDoc } from './make-doc.js';
 
@@ -57,7 +58,7 @@ describe('resolve through SQLite at batch size', () => {
     try {
       for (const doc of reports(230)) store.putDocument(doc);
       assert.equal(resolveAndSave(store), 230);
-      assert.deepEqual(store.loadFindings(), JSON.parse(JSON.stringify(memory)));
+      assert.deepEqual(collectFindings(store.resolveIndex()), JSON.parse(JSON.stringify(memory)));
       assert.ok(memory.duplicates.length > 0 && memory.conflicts.length > 0 && memory.stories.length > 1);
     } finally {
       store.close();
@@ -90,10 +91,12 @@ describe('migration 3', () => {
       add.run('term', key, member);
       count.run('term', key);
     }
-    db.close();
-    const store = openSqliteStore(file);
+    // Note: migration 3 alone (migration 5 clears the resolve state a store opened on this file would hold).
+    const third = MIGRATIONS.find((entry) => entry.version === 3);
+    if (third === undefined) throw new Error('migration 3 is missing');
+    db.exec(third.sql);
     try {
-      const index = store.resolveIndex();
+      const index = createSqliteResolveIndex(db);
       assert.deepEqual(index.members('term', 'w:bridge'), ['d2', 'd1', 'd7']);
       assert.deepEqual(index.members('term', 'w:bridge', 2), ['d1', 'd7']);
       index.addMember('term', 'w:bridge', 'd1');
@@ -103,7 +106,7 @@ describe('migration 3', () => {
       assert.deepEqual(index.members('term', 'w:ferry'), ['d9']);
       assert.deepEqual(index.members('term', 'w:none'), []);
     } finally {
-      store.close();
+      db.close();
     }
   });
 });
@@ -132,3 +135,32 @@ describe('records of a kind in SQLite', () => {
   });
 });
 
+
+describe('migration 5', () => {
+  it('drops the findings table and rebuilds the resolve state of a version 4 database from its documents', () => {
+    const file = join(folder, 'v4.db');
+    const docs = reports(30);
+    const first = openSqliteStore(file);
+    for (const doc of docs) first.putDocument(doc);
+    resolveAndSave(first);
+    const findings = collectFindings(first.resolveIndex());
+    first.close();
+    // Note: a version 4 database is this schema with the findings table of migration 1 and no row for migration 5.
+    const db = new Database(file);
+    db.exec("CREATE TABLE findings (kind TEXT NOT NULL, id TEXT NOT NULL, body_json TEXT NOT NULL, PRIMARY KEY (kind, id)); INSERT INTO findings VALUES ('stories', 'story_old', '{}'); DELETE FROM schema_migrations WHERE version = 5");
+    db.close();
+    const store = openSqliteStore(file);
+    try {
+      const tables = new Database(file, { readonly: true });
+      assert.equal(tables.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'findings'").pluck().get(), 0);
+      tables.close();
+      assert.equal(store.countDocuments(), 30, 'every document kept');
+      assert.equal([...store.unresolvedDocuments()].length, 30, 'to be resolved again');
+      assert.deepEqual(collectFindings(store.resolveIndex()).stories, []);
+      assert.equal(resolveAndSave(store), 30);
+      assert.deepEqual(collectFindings(store.resolveIndex()), findings);
+    } finally {
+      store.close();
+    }
+  });
+});

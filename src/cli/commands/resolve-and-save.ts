@@ -1,16 +1,18 @@
 /**
- * After documents were added, bring the store's corpus findings up to date incrementally: only
- * the documents resolve has not seen are resolved, against the signatures indexed in the store;
- * their entity ids are written back to the stored layers and the findings are saved.
+ * Bring the store's corpus findings up to date incrementally: only the documents resolve has not
+ * seen are resolved, against what the store's resolve index holds, 100 per transaction; their
+ * entity ids are written back to the stored layers. The findings are read from the resolve index
+ * (`store.findings()`), so there is nothing else to save: a failure leaves every committed batch
+ * whole and the rest unresolved, for the next run.
  */
 import type { NewsDoc } from '../../model/news-doc.js';
-import { collectFindings, resolveDocument } from '../../resolve/index.js';
+import { resolveDocument } from '../../resolve/index.js';
 import type { Store } from '../../store/store.js';
 
 /** Documents resolved per transaction. */
 const BATCH = 100;
 
-/** Resolve the stored documents that are new since the last run and save the findings; returns how many were resolved. */
+/** Resolve the stored documents that are new since the last run; returns how many were resolved. */
 export function resolveAndSave(store: Store): number {
   const index = store.resolveIndex();
   let resolved = 0;
@@ -32,6 +34,5 @@ export function resolveAndSave(store: Store): number {
     if (batch.length >= BATCH) flush();
   }
   flush();
-  store.saveFindings(collectFindings(index));
   return resolved;
 }

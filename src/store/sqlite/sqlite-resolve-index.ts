@@ -24,6 +24,7 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   const allMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq').pluck();
   const newestMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq DESC LIMIT ?').pluck();
   const memberCount = db.prepare('SELECT count FROM resolve_counts WHERE kind = ? AND key = ?').pluck();
+  const keys = db.prepare('SELECT key FROM resolve_counts WHERE kind = ?').pluck();
   const cache = createRecordCache();
   const lists = createMemberCache({
     newest: (kind, key, limit) => (newestMembers.all(kind, key, limit) as string[]).reverse(),
@@ -61,6 +62,10 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
     },
     memberCount(kind, key) {
       return lists.count(kind, key) ?? (memberCount.get(kind, key) as number | undefined) ?? 0;
+    },
+    keys(kind) {
+      // Note: sorted here, not by SQLite, whose BINARY order (UTF-8 bytes) differs from the in-memory index's for some characters.
+      return (keys.all(kind) as string[]).sort();
     },
     transaction(work) {
       if (db.inTransaction) return work();

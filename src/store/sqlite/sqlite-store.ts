@@ -3,11 +3,12 @@
  * document, FTS5 full-text search kept in step by triggers.
  */
 import Database from 'better-sqlite3';
-import type { CorpusFindings } from '../../export/analysis-export.js';
 import type { AnnotationLayers } from '../../model/annotations.js';
 import type { CleaningRecord, Diagnostic, DocMeta, InputFormat, NewsDoc } from '../../model/news-doc.js';
 import { OffsetMap, type PassMap } from '../../model/offset-map.js';
 import { createError } from '../../pipeline/errors.js';
+import { STORY_DOCUMENTS } from '../../resolve/assign-story.js';
+import { readFindings } from '../../resolve/read-findings.js';
 import type { DocumentFilter, DocumentSummary, PutResult, SearchHit, Store } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { createSqliteResolveIndex } from './sqlite-resolve-index.js';
@@ -40,9 +41,6 @@ interface DocumentRow {
   ingested_at: string;
 }
 
-const FINDING_KINDS = ['entities', 'stories', 'duplicates', 'claims', 'conflicts', 'timeline'] as const;
-/** Findings beyond the contract's six lists that resolve may add (saved when present). */
-const EXTRA_FINDING_KINDS = ['changes'] as const;
 const FTS_TOKEN = /[\p{L}\p{N}]+/gu;
 
 function migrate(db: Database.Database): void {
@@ -141,23 +139,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     });
     return { inserted: result.changes > 0 };
   });
-  const saveFindings = db.transaction((findings: CorpusFindings) => {
-    db.prepare('DELETE FROM findings').run();
-    const add = db.prepare('INSERT OR REPLACE INTO findings (kind, id, body_json) VALUES (?, ?, ?)');
-    for (const kind of FINDING_KINDS) {
-      findings[kind].forEach((item, index) => {
-        const id = 'id' in item && typeof item.id === 'string' ? item.id : String(index).padStart(8, '0');
-        add.run(kind, id, JSON.stringify(item));
-      });
-    }
-    const extra: Record<string, unknown> = { ...findings };
-    for (const kind of EXTRA_FINDING_KINDS) {
-      const items = extra[kind];
-      if (!Array.isArray(items)) continue;
-      items.forEach((item: unknown, index) => add.run(kind, String(index).padStart(8, '0'), JSON.stringify(item)));
-    }
-  });
   const resolveIndex = createSqliteResolveIndex(db);
+  const findings = readFindings(resolveIndex);
   const updateLayers = db.prepare('UPDATE documents SET layers_json = ? WHERE id = ?');
   const getDocument = db.prepare('SELECT * FROM documents WHERE id = ?');
 
@@ -190,8 +173,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         params['to'] = filter.to;
       }
       if (filter.story !== undefined) {
-        where.push("id IN (SELECT value FROM findings, json_each(json_extract(body_json, '$.documents')) WHERE kind = 'stories' AND findings.id = @story)");
+        where.push('id IN (SELECT member FROM resolve_postings WHERE kind = @storyKind AND key = @story)');
         params['story'] = filter.story;
+        params['storyKind'] = STORY_DOCUMENTS;
       }
       const sql = `SELECT * FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT @limit OFFSET @offset`;
       return (db.prepare(sql).all(params) as DocumentRow[]).map(rowToSummary);
@@ -212,21 +196,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         .all(match, limit) as SearchHit[];
       return rows;
     },
-    saveFindings(findings) {
-      saveFindings(findings);
-    },
-    loadFindings() {
-      const rows = db.prepare('SELECT kind, body_json FROM findings ORDER BY rowid').all() as { kind: string; body_json: string }[];
-      const of = <T>(kind: (typeof FINDING_KINDS)[number] | (typeof EXTRA_FINDING_KINDS)[number]): T[] => rows.filter((row) => row.kind === kind).map((row) => JSON.parse(row.body_json) as T);
-      const findings: CorpusFindings = {
-        entities: of('entities'),
-        stories: of('stories'),
-        duplicates: of('duplicates'),
-        claims: of('claims'),
-        conflicts: of('conflicts'),
-        timeline: of('timeline'),
-        changes: of('changes'),
-      };
+    findings() {
       return findings;
     },
     resolveIndex() {
