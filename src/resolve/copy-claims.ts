@@ -31,21 +31,22 @@ export function storedClaims(index: ResolveIndex, documentId: string): ClaimReco
  * `copyOf` set where they repeat an earlier document's; stored claims of later documents that
  * repeat the new document's are updated in the index.
  */
-export function markCopies(index: ResolveIndex, documentId: string, claims: readonly ClaimRecord[], pairs: readonly DuplicatePair[]): ClaimRecord[] {
+export function markCopies<T extends { readonly claim: ClaimRecord }>(index: ResolveIndex, documentId: string, claims: readonly T[], pairs: readonly DuplicatePair[]): T[] {
   let mine = [...claims];
   for (const pair of pairs) {
     if (pair.b === documentId) {
       const original = storedClaims(index, pair.a);
-      mine = mine.map((claim) => {
-        if (claim.copyOf !== undefined) return claim;
-        const same = repeatedClaim(claim, original);
-        return same === undefined ? claim : { ...claim, copyOf: same.id };
+      mine = mine.map((item) => {
+        if (item.claim.copyOf !== undefined) return item;
+        const same = repeatedClaim(item.claim, original);
+        return same === undefined ? item : { ...item, claim: { ...item.claim, copyOf: same.id } };
       });
       continue;
     }
+    const own = mine.map((item) => item.claim);
     for (const stored of storedClaims(index, pair.b)) {
       if (stored.copyOf !== undefined) continue;
-      const same = repeatedClaim(stored, mine);
+      const same = repeatedClaim(stored, own);
       if (same !== undefined) index.putRecord(CLAIM_KIND, stored.id, { ...stored, copyOf: same.id });
     }
   }
