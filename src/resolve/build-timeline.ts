@@ -19,6 +19,8 @@ export const TIMELINE_KIND = 'timeline';
 export const TIMELINE_DATE_INDEX = 'tl-date';
 /** Member kind: timeline entry id -> documents. */
 export const TIMELINE_DOCUMENTS = 'tl-doc';
+/** Member kind: document -> the timeline entries it reports (for reading one story's timeline). */
+export const DOCUMENT_TIMELINE = 'doc-tl';
 /** Dice overlap of content words from which two same-date sentences report the same thing. */
 export const TIMELINE_MATCH = 0.4;
 const DATED: readonly Granularity[] = ['day', 'week', 'month', 'time'];
@@ -117,5 +119,6 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
     }
     index.putRecord(TIMELINE_KIND, entry.id, entry);
     index.addMember(TIMELINE_DOCUMENTS, entry.id, doc.id);
+    index.addMember(DOCUMENT_TIMELINE, doc.id, entry.id);
   }
 }

@@ -20,6 +20,12 @@ import type { ResolveIndex } from './resolve-index.js';
 export const CLAIM_STORY_INDEX = 'claim-story';
 /** Member kind: an entity the subject names and the subject head (`entity|head`) -> claim ids. */
 export const CLAIM_ANCHOR_INDEX = 'claim-anchor';
+/** Member kind: claim -> the conflicts it is in. */
+export const CLAIM_CONFLICTS = 'claim-conflict';
+/** Member kind: claim -> the changes over time it is in. */
+export const CLAIM_CHANGES = 'claim-change';
+/** Member kind: claimant entity -> its claims. */
+export const CLAIMANT_CLAIMS = 'claimant';
 /** Record kind of conflicts. */
 export const CONFLICT_KIND = 'conflict';
 /** Record kind of changes over time. */
@@ -127,6 +133,7 @@ export function compareClaims(index: ResolveIndex, claims: readonly ExtractedCla
           note: `${older.subject}: ${text}; different periods (${older.period} to ${newer.period}), a change over time`,
         };
         index.putRecord(CHANGE_KIND, change.id, change);
+        for (const id of change.claims) index.addMember(CLAIM_CHANGES, id, change.id);
         continue;
       }
       const conflict: ConflictRecord = {
@@ -138,8 +145,10 @@ export function compareClaims(index: ResolveIndex, claims: readonly ExtractedCla
         note: `${older.subject}: ${text}; allowed values ${bounds(older)} and ${bounds(newer)} ${overlap ? 'overlap' : 'do not overlap'}`,
       };
       index.putRecord(CONFLICT_KIND, conflict.id, conflict);
+      for (const id of conflict.claims) index.addMember(CLAIM_CONFLICTS, id, conflict.id);
     }
     index.putRecord(CLAIM_KIND, claim.id, claim);
+    if (claim.claimant !== null) index.addMember(CLAIMANT_CLAIMS, claim.claimant, claim.id);
     index.addMember(CLAIM_STORY_INDEX, `${story}|${claim.subjectKey.head}`, claim.id);
     for (const anchor of item.anchors) index.addMember(CLAIM_ANCHOR_INDEX, `${anchor}|${claim.subjectKey.head}`, claim.id);
   }

@@ -19,6 +19,8 @@ export const BAND_INDEX = 'band';
 export const SENTENCE_INDEX = 'sent';
 /** Record kind of duplicate pairs. */
 export const DUPLICATE_KIND = 'dup';
+/** Member kind: document -> the keys (`a|b`) of the duplicate pairs it is in (for reading one story's pairs). */
+export const DOCUMENT_DUPLICATES = 'doc-dup';
 /** Jaccard from which two texts are near copies. */
 export const NEAR_JACCARD = 0.6;
 /** Share of verbatim sentences from which two texts are near copies. */
@@ -182,7 +184,10 @@ export function findDuplicates(
     const [earlier, later] = newFirst ? [mine, theirs] : [theirs, mine];
     const added = sentenceCoverage(later, earlier, () => false).unmatched.slice(0, ADDED_LIMIT);
     const pair: DuplicatePair = { a: newFirst ? doc.id : other.id, b: newFirst ? other.id : doc.id, kind: verdict.kind, score: verdict.score, first: newFirst ? doc.id : other.id, added };
-    index.putRecord(DUPLICATE_KIND, `${pair.a}|${pair.b}`, pair);
+    const key = `${pair.a}|${pair.b}`;
+    index.putRecord(DUPLICATE_KIND, key, pair);
+    index.addMember(DOCUMENT_DUPLICATES, pair.a, key);
+    index.addMember(DOCUMENT_DUPLICATES, pair.b, key);
     pairs.push(pair);
   }
   return pairs;

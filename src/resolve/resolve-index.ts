@@ -18,8 +18,10 @@ export interface ResolveIndex {
   getRecord<T>(kind: string, key: string): T | undefined;
   /** Store a record (replacing the value, keeping its original position in {@link records}). */
   putRecord(kind: string, key: string, value: unknown): void;
-  /** Every record of a kind, in the order first stored. */
-  records<T>(kind: string): Iterable<T>;
+  /** Every record of a kind, in the order first stored; with an offset, from that position on (optional, default 0). */
+  records<T>(kind: string, offset?: number): Iterable<T>;
+  /** How many records of a kind are stored. */
+  recordCount(kind: string): number;
   /** File `member` under kind and key (adding it again changes nothing). */
   addMember(kind: string, key: string, member: string): void;
   /** Members filed under kind and key, oldest first; with a limit, only the newest `limit`. */
@@ -61,8 +63,15 @@ export function createMemoryIndex(): ResolveIndex {
       tableOf(records, kind).set(key, JSON.stringify(value));
       cache.forget(kind, key);
     },
-    *records<T>(kind: string): Iterable<T> {
-      for (const json of records.get(kind)?.values() ?? []) yield JSON.parse(json) as T;
+    *records<T>(kind: string, offset = 0): Iterable<T> {
+      let position = 0;
+      for (const json of records.get(kind)?.values() ?? []) {
+        if (position >= offset) yield JSON.parse(json) as T;
+        position += 1;
+      }
+    },
+    recordCount(kind) {
+      return records.get(kind)?.size ?? 0;
     },
     addMember(kind, key, member) {
       const table = tableOf(members, kind);

@@ -29,6 +29,8 @@ export interface DocumentFilter {
   readonly to?: string;
   /** Only documents of this story (optional). */
   readonly story?: string;
+  /** Only these documents (optional). */
+  readonly ids?: readonly string[];
   /** Page size (default: 100). */
   readonly limit?: number;
   /** Rows to skip (default: 0). */
@@ -61,8 +63,10 @@ export interface Store {
   hasDocument(id: string): boolean;
   /** The whole document, or undefined when no document has this id. */
   getDocument(id: string): NewsDoc | undefined;
+  /** Listing rows of the documents that pass the filter, in ingest order, one page (`limit`, `offset`). */
   listDocuments(filter?: DocumentFilter): DocumentSummary[];
-  countDocuments(): number;
+  /** How many documents pass the filter (its `limit` and `offset` are ignored), or all documents. */
+  countDocuments(filter?: DocumentFilter): number;
   /** Every stored document, in ingest order. */
   allDocuments(): Iterable<NewsDoc>;
   /** Full-text search over titles and cleaned text. */

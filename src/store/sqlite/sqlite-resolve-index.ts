@@ -19,6 +19,8 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   const getRecord = db.prepare('SELECT body_json FROM resolve_records WHERE kind = ? AND key = ?').pluck();
   const putRecord = db.prepare('INSERT INTO resolve_records (kind, key, body_json) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET body_json = excluded.body_json');
   const recordPage = db.prepare('SELECT rowid AS position, body_json AS json FROM resolve_records WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT ?');
+  const firstPage = db.prepare('SELECT rowid AS position, body_json AS json FROM resolve_records WHERE kind = ? ORDER BY rowid LIMIT ? OFFSET ?');
+  const recordCount = db.prepare('SELECT count(*) FROM resolve_records WHERE kind = ?').pluck();
   const addMember = db.prepare('INSERT OR IGNORE INTO resolve_postings (kind, key, seq, member) VALUES (?, ?, ?, ?)');
   const bumpCount = db.prepare('INSERT INTO resolve_counts (kind, key, count) VALUES (?, ?, 1) ON CONFLICT (kind, key) DO UPDATE SET count = count + 1');
   const allMembers = db.prepare('SELECT member FROM resolve_postings WHERE kind = ? AND key = ? ORDER BY seq').pluck();
@@ -38,17 +40,20 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
       putRecord.run(kind, key, JSON.stringify(value));
       cache.forget(kind, key);
     },
-    *records<T>(kind: string): Iterable<T> {
+    *records<T>(kind: string, offset = 0): Iterable<T> {
       // Note: pages instead of one iterator (better-sqlite3 refuses other statements while one is open),
       // so the JSON of a large kind (conflicts, claims) is never in memory all at once.
       let after = 0;
-      for (;;) {
-        const page = recordPage.all(kind, after, RECORD_PAGE) as { position: number; json: string }[];
+      for (let first = true; ; first = false) {
+        const page = (first ? firstPage.all(kind, RECORD_PAGE, offset) : recordPage.all(kind, after, RECORD_PAGE)) as { position: number; json: string }[];
         for (const row of page) yield JSON.parse(row.json) as T;
         const last = page[page.length - 1];
         if (last === undefined || page.length < RECORD_PAGE) return;
         after = last.position;
       }
+    },
+    recordCount(kind) {
+      return recordCount.get(kind) as number;
     },
     addMember(kind, key, member) {
       const position = lists.count(kind, key) ?? (memberCount.get(kind, key) as number | undefined) ?? 0;

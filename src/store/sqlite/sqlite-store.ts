@@ -86,6 +86,37 @@ function rowToSummary(row: DocumentRow): DocumentSummary {
   };
 }
 
+/** The columns of a listing row. */
+const SUMMARY_COLUMNS = 'id, title, outlet, author, published, published_basis, path, url, language, ingested_at';
+
+/** The WHERE clause and parameters of a document filter. */
+function documentWhere(filter: DocumentFilter): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.outlet !== undefined) {
+    where.push('outlet = @outlet COLLATE NOCASE');
+    params['outlet'] = filter.outlet;
+  }
+  if (filter.from !== undefined) {
+    where.push('published >= @from');
+    params['from'] = filter.from;
+  }
+  if (filter.to !== undefined) {
+    where.push("published <= @to || '\uffff'");
+    params['to'] = filter.to;
+  }
+  if (filter.story !== undefined) {
+    where.push('id IN (SELECT member FROM resolve_postings WHERE kind = @storyKind AND key = @story)');
+    params['story'] = filter.story;
+    params['storyKind'] = STORY_DOCUMENTS;
+  }
+  if (filter.ids !== undefined) {
+    where.push('id IN (SELECT value FROM json_each(@ids))');
+    params['ids'] = JSON.stringify(filter.ids);
+  }
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 /** Turn free text into a safe FTS5 query: every word quoted, all required. */
 export function toFtsQuery(query: string): string {
   const words = query.match(FTS_TOKEN) ?? [];
@@ -158,30 +189,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return row === undefined ? undefined : rowToDoc(row);
     },
     listDocuments(filter: DocumentFilter = {}) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = { limit: filter.limit ?? 100, offset: filter.offset ?? 0 };
-      if (filter.outlet !== undefined) {
-        where.push('outlet = @outlet COLLATE NOCASE');
-        params['outlet'] = filter.outlet;
-      }
-      if (filter.from !== undefined) {
-        where.push('published >= @from');
-        params['from'] = filter.from;
-      }
-      if (filter.to !== undefined) {
-        where.push("published <= @to || '\uffff'");
-        params['to'] = filter.to;
-      }
-      if (filter.story !== undefined) {
-        where.push('id IN (SELECT member FROM resolve_postings WHERE kind = @storyKind AND key = @story)');
-        params['story'] = filter.story;
-        params['storyKind'] = STORY_DOCUMENTS;
-      }
-      const sql = `SELECT * FROM documents ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT @limit OFFSET @offset`;
-      return (db.prepare(sql).all(params) as DocumentRow[]).map(rowToSummary);
+      const { where, params } = documentWhere(filter);
+      // Note: only the listing columns, so a page never reads the documents' text and layers.
+      const sql = `SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ORDER BY seq LIMIT @limit OFFSET @offset`;
+      return (db.prepare(sql).all({ ...params, limit: filter.limit ?? 100, offset: filter.offset ?? 0 }) as DocumentRow[]).map(rowToSummary);
     },
-    countDocuments() {
-      return db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    countDocuments(filter: DocumentFilter = {}) {
+      const { where, params } = documentWhere(filter);
+      return db.prepare(`SELECT count(*) FROM documents ${where}`).pluck().get(params) as number;
     },
     *allDocuments() {
       for (const row of db.prepare('SELECT * FROM documents ORDER BY seq').iterate() as IterableIterator<DocumentRow>) yield rowToDoc(row);
