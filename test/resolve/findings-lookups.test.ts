@@ -26,7 +26,7 @@ before(async () => {
 });
 after(() => store.close());
 
-const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id).sort();
+const ids = <T extends object>(items: readonly T[]): string[] => items.map((item) => ('id' in item ? String(item.id) : '')).sort();
 
 describe('findings lookups', () => {
   it('find each story, its claims, conflicts, changes, timeline and duplicates as the streams do', () => {
