@@ -10,6 +10,7 @@ import type { NewsDoc } from '../model/news-doc.js';
 import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
 import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
+import { firstInOrder } from './top-k.js';
 
 /** Member kind: folded-text hash -> documents. */
 export const TEXT_HASH_INDEX = 'text';
@@ -40,7 +41,7 @@ const BAND_READ = 50;
 const ADDED_LIMIT = 20;
 const MAX_CANDIDATES = 16;
 /** Documents whose compared sentences are kept per index (the recent ones are the usual candidates). */
-const SENTENCE_CACHE_SIZE = 1024;
+const SENTENCE_CACHE_SIZE = 8192;
 const sentenceCaches = new WeakMap<ResolveIndex, Map<string, readonly ComparedSentence[]>>();
 
 /** A duplicate pair as stored and exported: `a` came first. */
@@ -158,7 +159,8 @@ export function findDuplicates(
   for (const other of related) if (!hits.has(other.id)) hits.set(other.id, 0);
   // Note: templated or heavily syndicated corpora put many documents in one band; the ones
   // sharing most bands are compared, so the work per document stays bounded.
-  const ranked = [...hits].filter(([id]) => id !== doc.id).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+  hits.delete(doc.id);
+  const ranked = firstInOrder(hits, MAX_CANDIDATES, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const candidates = new Map<string, DocRecord>();
   for (const [id] of ranked) {
     const stored = index.getRecord<DocRecord>(DOC_KIND, id);

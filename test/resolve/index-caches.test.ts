@@ -160,3 +160,17 @@ describe('keys of a member kind', () => {
     }
   });
 });
+
+describe('first items in an order', () => {
+  it('are what sorting the whole list gives', async () => {
+    const { firstInOrder } = await import('../../src/resolve/top-k.js');
+    const compare = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    let seed = 7;
+    const items: [string, number][] = Array.from({ length: 500 }, (_, position) => {
+      seed = (seed * 48271) % 2147483647;
+      return [`d${position}`, seed % 17];
+    });
+    for (const count of [0, 1, 12, 499, 500, 600]) assert.deepEqual(firstInOrder(items, count, compare), [...items].sort(compare).slice(0, count), `count ${count}`);
+    assert.deepEqual(firstInOrder([], 3, compare), []);
+  });
+});
