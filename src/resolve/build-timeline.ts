@@ -81,6 +81,8 @@ function dice(a: readonly string[], b: readonly string[]): number {
 
 /** Add a resolved document's dated sentences to the timeline. */
 export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocRecord, nameOf: (entity: string) => string | undefined): void {
+  // Note: two dated sentences of one document can join one entry; the document is filed under it once.
+  const joined = new Set<string>();
   for (const dated of datedSentences(doc)) {
     const inside = doc.layers.events.filter((event) => event.start >= dated.sentence.start && event.end <= dated.sentence.end);
     const event = inside[0];
@@ -118,6 +120,8 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
       entry = { ...entry, first: doc.id, firstOrder: record.order, firstPublished: record.published };
     }
     index.putRecord(TIMELINE_KIND, entry.id, entry);
+    if (joined.has(entry.id)) continue;
+    joined.add(entry.id);
     index.addMember(TIMELINE_DOCUMENTS, entry.id, doc.id);
     index.addMember(DOCUMENT_TIMELINE, doc.id, entry.id);
   }

@@ -22,7 +22,12 @@ export interface ResolveIndex {
   records<T>(kind: string, offset?: number): Iterable<T>;
   /** How many records of a kind are stored. */
   recordCount(kind: string): number;
-  /** File `member` under kind and key (adding it again changes nothing). */
+  /**
+   * File `member` under kind and key. A list holds a member once: callers file each member once
+   * per list (resolve does, deduplicating within a document); adding one again changes nothing
+   * here in memory, and in the SQLite index while it is among the list's newest cached members.
+   * Note: that index keeps no index on members, which would double the cost of every filing.
+   */
   addMember(kind: string, key: string, member: string): void;
   /** Members filed under kind and key, oldest first; with a limit, only the newest `limit`. */
   members(kind: string, key: string, limit?: number): string[];

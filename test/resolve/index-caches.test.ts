@@ -121,6 +121,9 @@ describe('member cache', () => {
     assert.deepEqual(cache.newest('term', 'w:dam', 4), ['d2', 'd3', 'd4', 'd5']);
     assert.equal(cache.count('term', 'w:dam'), 5);
     assert.equal(source.loads, 1);
+    assert.equal(cache.holds('term', 'w:dam', 'd5'), true);
+    assert.equal(cache.holds('term', 'w:dam', 'd1'), false, 'out of the cached tail');
+    assert.equal(cache.holds('term', 'w:other', 'd1'), undefined, 'a list not cached');
   });
   it('does not answer for more than its tail, nor for lists it does not hold', () => {
     const source = arraySource(new Map([['term|w:dam', ['d1']]]));
