@@ -53,11 +53,11 @@ function reports(count: number): NewsDoc[] {
 
 describe('resolve through SQLite at batch size', () => {
   it('gives the findings of the in-memory index when ingest resolves in several batches', () => {
-    const memory = resolveCorpus(reports(230));
+    const memory = resolveCorpus(reports(1_150));
     const store = openSqliteStore(join(folder, 'batches.db'));
     try {
-      for (const doc of reports(230)) store.putDocument(doc);
-      assert.equal(resolveAndSave(store), 230);
+      for (const doc of reports(1_150)) store.putDocument(doc);
+      assert.equal(resolveAndSave(store), 1_150, 'three batches of 500');
       assert.deepEqual(collectFindings(store.resolveIndex()), JSON.parse(JSON.stringify(memory)));
       assert.ok(memory.duplicates.length > 0 && memory.conflicts.length > 0 && memory.stories.length > 1);
     } finally {
