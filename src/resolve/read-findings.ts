@@ -44,11 +44,13 @@ export interface EntitySummary {
  * them needs (one story, one entity, the claims of some documents...), each an indexed read.
  */
 export interface FindingsReader {
+  /** Entities in stored order, each with its documents. */
   entities(): Iterable<Entity>;
   /** Entities without their document lists, in stored order. */
   entitySummaries(): Iterable<EntitySummary>;
   /** Stories in stored order, from position `offset` (optional, default 0). */
   stories(offset?: number): Iterable<Story>;
+  /** Duplicate pairs in the order found. */
   duplicates(): Iterable<DuplicatePair>;
   /** Claims in stored order, from position `offset` (optional, default 0). */
   claims(offset?: number): Iterable<ExportedClaim>;
@@ -60,12 +62,15 @@ export interface FindingsReader {
   timeline(): Iterable<ExportedTimelineEntry>;
   /** How many records of a kind are stored (conflicts and changes: before copies are left out). */
   count(kind: FindingKind): number;
+  /** One entity with its documents. */
   entity(id: string): Entity | undefined;
   /** The display name of an entity. */
   entityName(id: string): string | undefined;
+  /** One story with its label, documents and coverage. */
   story(id: string): Story | undefined;
   /** The id of the story a document is in. */
   storyOfDocument(documentId: string): string | undefined;
+  /** One claim. */
   claim(id: string): ExportedClaim | undefined;
   /** The claims of some documents, document by document in their order. */
   claimsOfDocuments(documentIds: readonly string[]): ExportedClaim[];
