@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeSources } from '../src/cli/commands/analyze.js';
 import type { NewsDoc } from '../src/model/news-doc.js';
 import { closeDocMemo, openDocMemo } from '../src/pipeline/doc-memo.js';
-import { createContext, createPipeline } from '../src/pipeline/pipeline.js';
+import { BATCH_SIZE, createContext, createPipeline } from '../src/pipeline/pipeline.js';
 
 /** Median of numbers. */
 export function median(values: readonly number[]): number {
@@ -45,6 +45,25 @@ export function timeMedians(runs: number, work: () => void): Medians {
   return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
+/**
+ * Time several functions over `runs` rounds, one call of each per round in turn, and return each
+ * one's medians: a change in the machine's load during the run falls on all of them alike.
+ */
+export function alternateMedians(runs: number, works: readonly (() => void)[]): Medians[] {
+  const samples = works.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let run = 0; run < runs; run += 1) {
+    works.forEach((work, index) => {
+      const started = process.hrtime.bigint();
+      const startedCpu = process.cpuUsage();
+      work();
+      const used = process.cpuUsage(startedCpu);
+      samples[index]?.wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+      samples[index]?.cpu.push((used.user + used.system) / 1000);
+    });
+  }
+  return samples.map((sample) => ({ wallMs: median(sample.wall), cpuMs: median(sample.cpu) }));
+}
+
 /** Peak resident memory of this process so far, in MiB. */
 export function peakMemoryMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -59,6 +78,15 @@ export async function cleanedCorpus(): Promise<NewsDoc[]> {
   return [...docs];
 }
 
+/** Run only the annotate stages on a batch of documents, stage by stage, as `sitrep ingest` and `analyze` do (their cleaned texts are kept). */
+export function annotateBatches(): (docs: readonly NewsDoc[]) => void {
+  const pipeline = createPipeline({ only: ['annotate/'] });
+  const context = createContext();
+  return (docs) => {
+    for (const outcome of pipeline.runBatch(docs, context)) if (outcome.failed) throw outcome.error;
+  };
+}
+
 /** Run only the annotate stages on a document (its cleaned text is kept). */
 export function annotateOnly(): (doc: NewsDoc) => void {
   const pipeline = createPipeline({ only: ['annotate/'] });
@@ -69,25 +97,32 @@ export function annotateOnly(): (doc: NewsDoc) => void {
 }
 
 /**
- * Run the annotate stages on every document, one stage at a time per document, and return the
- * total CPU milliseconds spent in each stage (in run order).
+ * Run the annotate stages over the documents in batches of `BATCH_SIZE`, stage by stage as the
+ * pipeline's batch run does, and return the total CPU milliseconds spent in each stage (in run
+ * order). `reset` runs before a batch's stages on each of its documents, `done` after.
  */
-export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => void): Map<string, number> {
+export function timeStages(docs: readonly NewsDoc[], reset: (doc: NewsDoc) => void, done: (doc: NewsDoc) => void = () => undefined): Map<string, number> {
   const pipeline = createPipeline({ only: ['annotate/'] });
   const context = createContext();
   const totals = new Map<string, number>(pipeline.stages.map((stage) => [stage.name, 0]));
-  for (const doc of docs) {
-    reset(doc);
-    // Note: as in a pipeline run, values memoised for the document are shared by its stages.
-    openDocMemo(doc);
+  for (let start = 0; start < docs.length; start += BATCH_SIZE) {
+    const batch = docs.slice(start, start + BATCH_SIZE);
+    for (const doc of batch) {
+      reset(doc);
+      // Note: as in a pipeline run, values memoised for a document are shared by its stages.
+      openDocMemo(doc);
+    }
     for (const stage of pipeline.stages) {
       if (stage.kind === 'clean') continue;
       const started = process.cpuUsage();
-      stage.run(doc, context);
+      for (const doc of batch) stage.run(doc, context);
       const used = process.cpuUsage(started);
       totals.set(stage.name, (totals.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
     }
-    closeDocMemo(doc);
+    for (const doc of batch) {
+      closeDocMemo(doc);
+      done(doc);
+    }
   }
   return totals;
 }

@@ -37,6 +37,7 @@ const BYLINE = new RegExp(String.raw`^(?:By|BY) (${NAME}(?:(?: and | & |, )${NAM
 /** "NAME, Agency Political Writer": a name, a comma, then capitalised words ending in a role. */
 const NAME_ROLE = new RegExp(String.raw`^(${NAME}), ((?:\p{Lu}[\p{L}.'’-]*|of|for|and|&)(?: (?:\p{Lu}[\p{L}.'’-]*|of|for|and|&)){0,5})$`, 'u');
 const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+const OUTLET_NAME = new RegExp(String.raw`^${OUTLET}$`, 'u');
 const BYLINE_PART_SEPARATOR = /, | and | & /u;
 const TRAILING_CONNECTOR = /(?: (?:of|and|&|the|on))+$/u;
 const TRAILING_DOT = /\.$/u;
@@ -107,11 +108,14 @@ export function readAuthorLine(text: string, atEdge: boolean, words: AuthorLexic
   const trimmed = text.trim();
   const count = wordsOf(trimmed).length;
   const follow = FOLLOW.exec(trimmed);
-  if (follow !== null && count <= MAX_SHORT_WORDS) {
+  if (follow !== null && count <= MAX_SHORT_WORDS && words.networks.has((follow[2] ?? '').toLowerCase())) {
     const name = (follow[1] ?? '').trim();
     // Note: "Follow NAME on X for more updates" is an outlet's promo; a person's line ends at the handle.
     const personal = PERSONAL_TAIL.test(follow[3] ?? '');
-    if (PERSON_NAME.test(name) && personal && words.networks.has((follow[2] ?? '').toLowerCase())) return { reason: 'follow prompt', author: name, outlet: null };
+    const outlet = OUTLET_NAME.test(name) && words.bylineTails.has(name.split(' ').at(-1)?.toLowerCase() ?? '') ? name : null;
+    if (outlet === null && PERSON_NAME.test(name) && personal) return { reason: 'follow prompt', author: name, outlet: null };
+    // Note: an outlet's own prompt ("Follow the Harbour Times on LinkedIn for the latest") is furniture too, and names the outlet.
+    return { reason: 'follow prompt', author: null, outlet };
   }
   if (!atEdge) return null;
   const byline = BYLINE.exec(trimmed);

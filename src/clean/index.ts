@@ -11,12 +11,13 @@ import { removeImageCaptions } from './image-caption.js';
 import { normaliseQuotes } from './normalise-quotes.js';
 import { collapseBreaks, collapseSpace, normaliseLineEnds, normaliseOddSpace, trimEdges } from './normalise-space.js';
 import { removePhotoCredits } from './photo-credit.js';
+import { removeLinkBoxes } from './link-boxes.js';
 import { extractTitle } from './title-line.js';
 
 /**
  * Clean rules in run order. Line ends first (the line rules need LF); page furniture and credits
  * before the title, so a menu or a caption is never taken for the headline; bylines before the
- * title for the same reason; captions after the title, so a present-tense headline stays a title;
+ * title for the same reason; boxes of links once the bios under them are gone; captions after the title, so a present-tense headline stays a title;
  * time stamps before furniture, so that the published-date stage finds them under `clean/dateline`;
  * homoglyphs and quotation marks once the lines are settled; white space last, to close the gaps.
  */
@@ -27,6 +28,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeBoilerplate,
   removePhotoCredits,
   removeAuthorLines,
+  removeLinkBoxes,
   extractTitle,
   removeImageCaptions,
   repairHomoglyphs,

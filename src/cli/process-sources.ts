@@ -5,7 +5,7 @@
 import { createDoc, type NewsDoc } from '../model/news-doc.js';
 import { ingestSources, type IngestItem, type IngestOptions } from '../ingest/ingest.js';
 import { createError, isSitrepError, type SitrepError } from '../pipeline/errors.js';
-import { createContext, createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { BATCH_SIZE, createContext, createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { StageContext } from '../pipeline/stage.js';
 
 /** One processed item. */
@@ -26,6 +26,15 @@ function labelOf(doc: NewsDoc): string {
   return doc.source.record === undefined ? base : `${base}#${doc.source.record + 1}`;
 }
 
+function failure(doc: NewsDoc, error: unknown): Processed {
+  return { kind: 'error', error: isSitrepError(error) ? error : createError('UNSUPPORTED_FORMAT', { file: labelOf(doc), detail: `processing failed: ${error instanceof Error ? error.message : String(error)}`, cause: error }) };
+}
+
+function finished(doc: NewsDoc): Processed {
+  if (doc.text.trim().length === 0) return { kind: 'error', error: createError('NO_ARTICLE', { file: labelOf(doc), detail: 'nothing was left after cleaning' }) };
+  return { kind: 'doc', doc };
+}
+
 /** Run the pipeline on one ingested item; a failure becomes an error naming the input. */
 export function processItem(item: IngestItem, pipeline: Pipeline, context: StageContext): Processed {
   if (item.kind === 'error') return item;
@@ -33,17 +42,38 @@ export function processItem(item: IngestItem, pipeline: Pipeline, context: Stage
   try {
     pipeline.run(doc, context);
   } catch (error) {
-    return { kind: 'error', error: isSitrepError(error) ? error : createError('UNSUPPORTED_FORMAT', { file: labelOf(doc), detail: `processing failed: ${error instanceof Error ? error.message : String(error)}`, cause: error }) };
+    return failure(doc, error);
   }
-  if (doc.text.trim().length === 0) return { kind: 'error', error: createError('NO_ARTICLE', { file: labelOf(doc), detail: 'nothing was left after cleaning' }) };
-  return { kind: 'doc', doc };
+  return finished(doc);
 }
 
-/** Ingest and run the pipeline over every source. */
+/** Run the pipeline on a batch of ingested items, stage by stage (see `Pipeline.runBatch`); results in input order. */
+export function processItems(items: readonly IngestItem[], pipeline: Pipeline, context: StageContext): Processed[] {
+  const docs: NewsDoc[] = [];
+  for (const item of items) if (item.kind !== 'error') docs.push(createDoc(item.input));
+  const outcomes = pipeline.runBatch(docs, context);
+  let next = 0;
+  return items.map((item): Processed => {
+    if (item.kind === 'error') return item;
+    const outcome = outcomes[next];
+    next += 1;
+    if (outcome === undefined) throw new Error('a batch lost a document');
+    return outcome.failed ? failure(outcome.doc, outcome.error) : finished(outcome.doc);
+  });
+}
+
+/** Ingest and run the pipeline over every source, in batches of `BATCH_SIZE` items. */
 export async function* processSources(sources: readonly string[], options: ProcessOptions = {}): AsyncGenerator<Processed> {
   const pipeline = options.pipeline ?? createPipeline();
   const context = options.context ?? createContext();
-  for await (const item of ingestSources(sources, options, options.stdin)) yield processItem(item, pipeline, context);
+  let batch: IngestItem[] = [];
+  for await (const item of ingestSources(sources, options, options.stdin)) {
+    batch.push(item);
+    if (batch.length < BATCH_SIZE) continue;
+    yield* processItems(batch, pipeline, context);
+    batch = [];
+  }
+  yield* processItems(batch, pipeline, context);
 }
 
 /** Read all of standard input as bytes (decoded and checked like a file by ingest). */

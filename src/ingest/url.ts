@@ -1,8 +1,12 @@
 /**
  * Fetch one http(s) URL, only when the user asked for it: a time-out, a size cap, no private,
- * loopback or link-local addresses (checked after DNS, and again on every redirect).
+ * loopback or link-local addresses: the address the socket connects to is the address that was
+ * checked (no second resolution), on the first request and on every redirect.
  */
-import { lookup } from 'node:dns/promises';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { createError } from '../pipeline/errors.js';
 import { decodeText } from './read-file.js';
@@ -39,16 +43,99 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === 'unicast';
 }
 
-async function checkHost(url: URL, label: string): Promise<void> {
-  const host = url.hostname.replace(/^\[|\]$/gu, '');
-  const addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true })).map((entry) => entry.address);
-  if (addresses.length === 0 || !addresses.every(isPublicAddress)) throw createError('URL_FORBIDDEN_HOST', { file: label });
+/** Resolves a host name to its addresses (injectable for tests; default: the system resolver). */
+export type HostResolver = (host: string) => Promise<readonly string[]>;
+
+const systemResolver: HostResolver = async (host) => (await dnsLookup(host, { all: true })).map((entry) => entry.address);
+
+/**
+ * The `lookup` of the request's socket: resolve once, refuse unless every address is public, and
+ * connect to the address that was checked. Note: checking a name and then letting the HTTP client
+ * resolve it again would leave a window in which the name can be re-pointed at a private address
+ * (DNS rebinding); here the address checked is the address used.
+ */
+function checkedLookup(resolver: HostResolver, allowed: (address: string) => boolean, refused: { host: string | null }): LookupFunction {
+  return (hostname, options, callback) => {
+    resolver(hostname).then(
+      (addresses) => {
+        const first = addresses[0];
+        if (first === undefined || !addresses.every(allowed)) {
+          refused.host = hostname;
+          callback(Object.assign(new Error(`${hostname} resolves to a non-public address`), { code: 'EFORBIDDEN' }), '', 4);
+          return;
+        }
+        const family = isIP(first);
+        if (options.all === true) callback(null, addresses.map((address) => ({ address, family: isIP(address) })));
+        else callback(null, first, family);
+      },
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), '', 4),
+    );
+  };
 }
 
 /** Options for {@link fetchUrl}. */
 export interface FetchOptions {
   readonly timeoutMs: number;
   readonly maxBytes: number;
+  /** Host name resolver (optional; default: the system resolver). */
+  readonly resolver?: HostResolver;
+  /** Which addresses may be connected to (optional; default: public unicast only, {@link isPublicAddress}). */
+  readonly allowAddress?: (address: string) => boolean;
+}
+
+interface FetchedPage {
+  readonly status: number;
+  readonly location: string | null;
+  readonly contentType: string | null;
+  readonly body: Buffer;
+}
+
+function literalHost(url: URL): string | null {
+  const host = url.hostname.replace(/^\[|\]$/gu, '');
+  return isIP(host) === 0 ? null : host;
+}
+
+/** One request, no redirect followed: the status, the redirect target and the body within the cap. */
+function requestOnce(url: URL, source: string, options: FetchOptions, signal: AbortSignal): Promise<FetchedPage> {
+  const refused: { host: string | null } = { host: null };
+  const lookup = checkedLookup(options.resolver ?? systemResolver, options.allowAddress ?? isPublicAddress, refused);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown): void => {
+      if (refused.host !== null) reject(createError('URL_FORBIDDEN_HOST', { file: source }));
+      else if (signal.aborted) reject(createError('URL_FETCH_FAILED', { file: source, detail: `no answer within ${options.timeoutMs} ms`, cause: error }));
+      else reject(createError('URL_FETCH_FAILED', { file: source, detail: String(error), cause: error }));
+    };
+    const request = send(url, { method: 'GET', lookup, signal, headers: { 'user-agent': 'sitrep (+offline news analysis)' } }, (response) => {
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location ?? null;
+      if ((status >= 300 && status < 400 && location !== null) || status < 200 || status >= 300) {
+        response.resume();
+        resolve({ status, location, contentType: null, body: Buffer.alloc(0) });
+        return;
+      }
+      if (Number(response.headers['content-length'] ?? '0') > options.maxBytes) {
+        response.destroy();
+        reject(createError('FILE_TOO_LARGE', { file: source }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > options.maxBytes) {
+          response.destroy();
+          reject(createError('FILE_TOO_LARGE', { file: source }));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on('error', fail);
+      response.on('end', () => resolve({ status, location, contentType: response.headers['content-type'] ?? null, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', fail);
+    request.end();
+  });
 }
 
 /** Fetch a URL's body as text within the limits. */
@@ -57,34 +144,16 @@ export async function fetchUrl(source: string, options: FetchOptions): Promise<s
   const signal = AbortSignal.timeout(options.timeoutMs);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw createError('URL_FETCH_FAILED', { file: source, detail: `unsupported protocol ${url.protocol}` });
-    await checkHost(url, source);
-    let response: Response;
-    try {
-      response = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'sitrep (+offline news analysis)' } });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw createError('URL_FETCH_FAILED', { file: source, detail: timedOut ? `no answer within ${options.timeoutMs} ms` : String(error), cause: error });
-    }
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location !== null) {
-      url = new URL(location, url);
+    // Note: a literal address never goes through the socket's lookup, so it is checked here.
+    const literal = literalHost(url);
+    if (literal !== null && !(options.allowAddress ?? isPublicAddress)(literal)) throw createError('URL_FORBIDDEN_HOST', { file: source });
+    const page = await requestOnce(url, source, options, signal);
+    if (page.status >= 300 && page.status < 400 && page.location !== null) {
+      url = new URL(page.location, url);
       continue;
     }
-    if (!response.ok) throw createError('URL_FETCH_FAILED', { file: source, detail: `the server answered ${response.status}` });
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > options.maxBytes) throw createError('FILE_TOO_LARGE', { file: source });
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = response.body?.getReader();
-    for (let part = await reader?.read(); part !== undefined && !part.done; part = await reader?.read()) {
-      size += part.value.length;
-      if (size > options.maxBytes) {
-        await reader?.cancel();
-        throw createError('FILE_TOO_LARGE', { file: source });
-      }
-      chunks.push(part.value);
-    }
-    return decodeBody(Buffer.concat(chunks), response.headers.get('content-type'), source);
+    if (page.status < 200 || page.status >= 300) throw createError('URL_FETCH_FAILED', { file: source, detail: `the server answered ${page.status}` });
+    return decodeBody(page.body, page.contentType, source);
   }
   throw createError('URL_FETCH_FAILED', { file: source, detail: `more than ${MAX_REDIRECTS} redirects` });
 }

@@ -28,11 +28,35 @@ export interface PipelineOptions {
   readonly skip?: readonly string[];
 }
 
+/** What a batch run did to one document: nothing went wrong, or the error its first failing stage threw. */
+export type BatchOutcome = { readonly doc: NewsDoc; readonly failed: false } | { readonly doc: NewsDoc; readonly failed: true; readonly error: unknown };
+
 /** A frozen, runnable stage list. */
 export interface Pipeline {
   readonly stages: readonly Stage[];
   /** Run every stage on one document, in order. */
   run(doc: NewsDoc, context: StageContext): NewsDoc;
+  /**
+   * Run every stage on a batch of documents, stage by stage: the first stage on every document,
+   * then the next. Each document gets exactly what {@link Pipeline.run} would give it; a document
+   * whose stage throws skips its later stages and the others go on. Outcomes are in input order.
+   */
+  runBatch(docs: readonly NewsDoc[], context: StageContext): BatchOutcome[];
+}
+
+/**
+ * How many documents {@link Pipeline.runBatch} callers should put in a batch (the per-text caches
+ * of the stages, such as the tokens', hold at least twice as many). Note: stage by stage over a
+ * batch, each stage's tables, word caches and compiled patterns stay warm in the processor's
+ * caches; document by document, the ten annotate stages evict one another (about a fifth slower).
+ */
+export const BATCH_SIZE = 32;
+
+function runStage(stage: Stage, doc: NewsDoc, context: StageContext): void {
+  if (stage.kind === 'clean') applyCleanEdits(doc, stage.name, stage.propose(doc, context));
+  else stage.run(doc, context);
+  // Note: clean rules change the text and metadata stages the metadata memoised values come from.
+  if (stage.kind !== 'extractor' && stage.kind !== 'refiner') clearDocMemo(doc);
 }
 
 function selects(pattern: string, stage: Stage): boolean {
@@ -53,28 +77,54 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const only = options.only ?? [];
   const skip = options.skip ?? [];
   checkNames([...only, ...skip]);
-  const stages = Object.freeze(
+  return pipelineOf(
     ALL_STAGES.filter(
       (stage) =>
         (only.length === 0 || only.some((pattern) => selects(pattern, stage))) &&
         !skip.some((pattern) => selects(pattern, stage)),
     ),
   );
+}
+
+/**
+ * A frozen pipeline over a given stage list, in that order (for tools and tests that add a stage of
+ * their own; {@link createPipeline} picks from the project's list).
+ */
+export function pipelineOf(list: readonly Stage[]): Pipeline {
+  const stages = Object.freeze([...list]);
   return Object.freeze({
     stages,
     run(doc: NewsDoc, context: StageContext): NewsDoc {
       const opened = openDocMemo(doc);
       try {
-        for (const stage of stages) {
-          if (stage.kind === 'clean') applyCleanEdits(doc, stage.name, stage.propose(doc, context));
-          else stage.run(doc, context);
-          // Note: clean rules change the text and metadata stages the metadata memoised values come from.
-          if (stage.kind !== 'extractor' && stage.kind !== 'refiner') clearDocMemo(doc);
-        }
+        for (const stage of stages) runStage(stage, doc, context);
       } finally {
         if (opened) closeDocMemo(doc);
       }
       return doc;
+    },
+    runBatch(docs: readonly NewsDoc[], context: StageContext): BatchOutcome[] {
+      const opened = docs.map((doc) => openDocMemo(doc));
+      const errors = new Map<number, unknown>();
+      try {
+        for (const stage of stages) {
+          for (let index = 0; index < docs.length; index += 1) {
+            const doc = docs[index];
+            if (doc === undefined || errors.has(index)) continue;
+            try {
+              runStage(stage, doc, context);
+            } catch (error) {
+              errors.set(index, error);
+            }
+          }
+        }
+      } finally {
+        for (let index = 0; index < docs.length; index += 1) {
+          const doc = docs[index];
+          if (doc !== undefined && opened[index] === true) closeDocMemo(doc);
+        }
+      }
+      return docs.map((doc, index): BatchOutcome => (errors.has(index) ? { doc, failed: true, error: errors.get(index) } : { doc, failed: false }));
     },
   });
 }

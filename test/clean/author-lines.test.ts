@@ -27,8 +27,14 @@ describe('readAuthorLine', () => {
     assert.equal(readAuthorLine('Mara Quill is a senior politics writer for the Harbour Gazette.', false), null);
     assert.equal(readAuthorLine('Follow the river on foot for two kilometres to reach the camp.', true), null);
     assert.equal(readAuthorLine('By Monday the water had gone down.', true), null);
-    assert.equal(readAuthorLine('Follow us on Twitter', true), null);
-    assert.equal(readAuthorLine('Follow Harbour Gazette on LinkedIn for daily updates.', true), null);
+    assert.equal(readAuthorLine('Follow the coverage on the ground for two weeks to learn more.', true), null, 'not a network');
+  });
+
+  it('reads an outlet promo as a follow prompt with no author, naming the outlet when it reads as one', () => {
+    assert.deepEqual(readAuthorLine('Follow us on Twitter', true), { reason: 'follow prompt', author: null, outlet: null });
+    assert.deepEqual(readAuthorLine('Follow Harbour Gazette on LinkedIn for daily updates.', true), { reason: 'follow prompt', author: null, outlet: 'Harbour Gazette' });
+    assert.deepEqual(readAuthorLine('Follow Harbour Times on LinkedIn', false), { reason: 'follow prompt', author: null, outlet: 'Harbour Times' });
+    assert.deepEqual(readAuthorLine('Follow our coverage of the floods on Telegram', false), { reason: 'follow prompt', author: null, outlet: null });
   });
 });
 

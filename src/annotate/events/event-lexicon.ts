@@ -4,6 +4,7 @@
  * (data/lexicons/modality-cues.json).
  */
 import { readFileSync } from 'node:fs';
+import { wordIndex, type WordIndex } from '../tokens/word-index.js';
 
 const TRIGGERS_FILE = new URL('../../../data/lexicons/event-triggers.json', import.meta.url);
 const CUES_FILE = new URL('../../../data/lexicons/modality-cues.json', import.meta.url);
@@ -40,6 +41,49 @@ export interface ModalityCues {
   readonly background: readonly string[];
 }
 
+/** A role phrase as tokens with its class. */
+export interface RolePhrase {
+  readonly tokens: readonly string[];
+  readonly role: RoleClass;
+}
+
+/** What the lexicon holds for one first word (each list longest first, possibly empty). */
+export interface LexiconWord {
+  readonly triggers: readonly Trigger[];
+  readonly blockers: readonly (readonly string[])[];
+  readonly roles: readonly RolePhrase[];
+  /** Whether a trigger or a role phrase of a compound's cue class starts with the word: a sentence without one holds no event. */
+  readonly startsEvent: boolean;
+  /** Whether a role phrase of a compound's cue class starts with the word. */
+  readonly startsCompound: boolean;
+  /** Whether a trigger, a blocker or a role phrase starts with the word. */
+  readonly startsPhrase: boolean;
+  /** The modality cue classes of the word ({@link CUE_NEGATION}, {@link CUE_MODAL}, and {@link CUE_PHRASE} shifted by the phrase list), as bits. */
+  readonly cueBits: number;
+}
+
+/** Cue bit of a negation ("not", "never"). */
+export const CUE_NEGATION = 1;
+/** Cue bit of a modal ("would"). */
+export const CUE_MODAL = 2;
+/** Cue bit of the first word of a phrase of the first list of {@link CUE_PHRASE_LISTS}; the next lists take the next bits. */
+export const CUE_PHRASE = 4;
+/** The modality phrase lists, in the order of their bits from {@link CUE_PHRASE}. */
+export const CUE_PHRASE_LISTS = ['denial', 'threat', 'condition', 'plan'] as const;
+
+/** One modality phrase list, by the first word of its phrases. */
+export interface CuePhrases {
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Note: the empty phrase is found in an empty run of words only, as a joined text compares it. */
+  readonly hasEmpty: boolean;
+}
+
+/** The modality cues as words: each word's cue bits, and each phrase list by first word (in the order of {@link CUE_PHRASE_LISTS}). */
+export interface CueWords {
+  readonly bits: ReadonlyMap<string, number>;
+  readonly phrases: readonly CuePhrases[];
+}
+
 /** The loaded event lexicon. */
 export interface EventLexicon {
   readonly types: ReadonlyMap<string, EventTypeInfo>;
@@ -51,8 +95,13 @@ export interface EventLexicon {
   /** Participant and circumstance words (lower-case phrases) that refine subtypes. */
   readonly roles: EventRoles;
   /** Role phrases as token lists, keyed by first token. */
-  readonly rolePhrases: ReadonlyMap<string, readonly { readonly tokens: readonly string[]; readonly role: RoleClass }[]>;
+  readonly rolePhrases: ReadonlyMap<string, readonly RolePhrase[]>;
   readonly compounds: readonly CompoundTrigger[];
+  /** Triggers, blockers and role phrases together by first token: one look-up per token. */
+  readonly byWord: ReadonlyMap<string, LexiconWord>;
+  /** `byWord` as an index looked up in the lower-cased text, without cutting a token out. */
+  readonly wordIndex: WordIndex<LexiconWord>;
+  readonly cueWords: CueWords;
 }
 
 /** The word classes of the evidence model (data/lexicons/event-triggers.json, `roles`). */
@@ -164,6 +213,48 @@ function index<T extends { readonly tokens: readonly string[] } | readonly strin
 
 let lexicon: EventLexicon | undefined;
 
+const NONE: readonly never[] = [];
+
+function cueWordsOf(cues: ModalityCues): CueWords {
+  const bits = new Map<string, number>();
+  const mark = (word: string, bit: number): void => {
+    bits.set(word, (bits.get(word) ?? 0) | bit);
+  };
+  for (const word of cues.negation) mark(word, CUE_NEGATION);
+  for (const word of cues.modal) mark(word, CUE_MODAL);
+  const phrases = CUE_PHRASE_LISTS.map((list, position): CuePhrases => {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of cues[list]) {
+      // Note: words hold no space, so a phrase is found exactly where its space-separated words follow each other.
+      const words = phrase.split(' ');
+      const first = words[0] ?? '';
+      byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
+      mark(first, CUE_PHRASE << position);
+    }
+    return { byFirst, hasEmpty: cues[list].includes('') };
+  });
+  return { bits, phrases };
+}
+
+function byWord(triggers: ReadonlyMap<string, readonly Trigger[]>, blockers: ReadonlyMap<string, readonly (readonly string[])[]>, roles: ReadonlyMap<string, readonly RolePhrase[]>, compounds: readonly CompoundTrigger[], cueBits: ReadonlyMap<string, number>): Map<string, LexiconWord> {
+  const cueClasses = new Set(compounds.map((rule) => rule.cue));
+  const words = new Map<string, LexiconWord>();
+  for (const word of new Set([...triggers.keys(), ...blockers.keys(), ...roles.keys(), ...cueBits.keys()])) {
+    const wordTriggers = triggers.get(word) ?? NONE;
+    const wordRoles = roles.get(word) ?? NONE;
+    words.set(word, {
+      triggers: wordTriggers,
+      blockers: blockers.get(word) ?? NONE,
+      roles: wordRoles,
+      startsEvent: wordTriggers.length > 0 || wordRoles.some((phrase) => cueClasses.has(phrase.role)),
+      startsCompound: wordRoles.some((phrase) => cueClasses.has(phrase.role)),
+      startsPhrase: wordTriggers.length > 0 || wordRoles.length > 0 || (blockers.get(word) ?? NONE).length > 0,
+      cueBits: cueBits.get(word) ?? 0,
+    });
+  }
+  return words;
+}
+
 /** The event lexicon, read from disk on first use. */
 export function getEventLexicon(): EventLexicon {
   if (lexicon === undefined) {
@@ -177,23 +268,32 @@ export function getEventLexicon(): EventLexicon {
     }
     const blockers = data.blockers.map((phrase) => phrase.toLowerCase().split(SPACE));
     const roles = Object.fromEntries(ROLE_CLASSES.map((role) => [role, data.roles[role] ?? []])) as Record<RoleClass, string[]>;
-    const rolePhrases = ROLE_CLASSES.flatMap((role) => roles[role].map((phrase) => ({ tokens: phrase.toLowerCase().split(SPACE), role })));
+    const rolePhrases = ROLE_CLASSES.flatMap((role) => roles[role].map((phrase): RolePhrase => ({ tokens: phrase.toLowerCase().split(SPACE), role })));
+    const byFirstToken = index(triggers, (trigger) => trigger.tokens);
+    const blockerIndex = index(blockers, (tokens) => tokens);
+    const roleIndex = index(rolePhrases, (item) => item.tokens);
+    const modality: ModalityCues = {
+      negation: new Set(cues.negation),
+      denial: cues.denial,
+      threat: cues.threat,
+      modal: new Set(cues.modal),
+      condition: cues.condition,
+      plan: cues.plan,
+      background: cues.background,
+    };
+    const cueWords = cueWordsOf(modality);
+    const words = byWord(byFirstToken, blockerIndex, roleIndex, data.compounds.rules, cueWords.bits);
     lexicon = {
       types: new Map(Object.entries(data.types)),
-      byFirstToken: index(triggers, (trigger) => trigger.tokens),
-      blockers: index(blockers, (tokens) => tokens),
+      byFirstToken,
+      blockers: blockerIndex,
       roles,
-      rolePhrases: index(rolePhrases, (item) => item.tokens),
+      rolePhrases: roleIndex,
       compounds: data.compounds.rules,
-      cues: {
-        negation: new Set(cues.negation),
-        denial: cues.denial,
-        threat: cues.threat,
-        modal: new Set(cues.modal),
-        condition: cues.condition,
-        plan: cues.plan,
-        background: cues.background,
-      },
+      byWord: words,
+      wordIndex: wordIndex(words),
+      cueWords,
+      cues: modality,
     };
   }
   return lexicon;

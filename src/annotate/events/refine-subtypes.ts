@@ -10,6 +10,7 @@
  */
 import type { RoleClass } from './event-lexicon.js';
 import { firstWithin, hasRole, nearestAfter, nearestBefore, roleAfter, roleBefore, type RoleHits } from './event-roles.js';
+import { lowerAt, type PassageTokens } from './event-tokens.js';
 import type { EventReading } from './extract-events.js';
 
 /** An event with the token positions of its trigger in the sentence. */
@@ -46,12 +47,12 @@ function isClash(hits: RoleHits, event: LocatedEvent): boolean {
   return armedSides(hits) >= 2 && !hasRole(hits, 'civilians');
 }
 
-function agentOf(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): RoleClass | undefined {
-  if (PASSIVE.has(tokens[event.first - 1] ?? '') && tokens[event.last + 1] === 'by') return nearestAfter(hits, AGENTS, event.last + 1, TARGET_REACH);
+function agentOf(tokens: PassageTokens, hits: RoleHits, event: LocatedEvent): RoleClass | undefined {
+  if (PASSIVE.has(lowerAt(tokens, event.first - 1)) && lowerAt(tokens, event.last + 1) === 'by') return nearestAfter(hits, AGENTS, event.last + 1, TARGET_REACH);
   return firstWithin(hits, AGENTS, event.first, AGENT_REACH) ?? nearestBefore(hits, AGENTS, event.first);
 }
 
-function territorySubtype(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): string | null {
+function territorySubtype(tokens: PassageTokens, hits: RoleHits, event: LocatedEvent): string | null {
   if (hasRole(hits, 'peacefulTransfer')) return 'transfer-territory';
   const agent = agentOf(tokens, hits, event);
   if (agent === 'stateForces') return 'retake-territory';
@@ -59,23 +60,23 @@ function territorySubtype(tokens: readonly string[], hits: RoleHits, event: Loca
   return event.subtype;
 }
 
-function protestSubtype(tokens: readonly string[], hits: RoleHits, event: LocatedEvent): string | null {
+function protestSubtype(tokens: PassageTokens, hits: RoleHits, event: LocatedEvent): string | null {
   const protesters = hits.protesters;
   const violent = hits.protestViolence.some(
-    (hit) => roleBefore(hits, 'protesters', hit.first, CLAUSE_REACH) && !roleBefore(hits, 'stateForces', hit.first, 2) && !TOPIC.has(tokens[hit.first - 1] ?? '') && !TOPIC.has(tokens[hit.first - 2] ?? ''),
+    (hit) => roleBefore(hits, 'protesters', hit.first, CLAUSE_REACH) && !roleBefore(hits, 'stateForces', hit.first, 2) && !TOPIC.has(lowerAt(tokens, hit.first - 1)) && !TOPIC.has(lowerAt(tokens, hit.first - 2)),
   );
   const forced = hits.protestForce.some(
     (hit) =>
       roleBefore(hits, 'stateForces', hit.first, CLAUSE_REACH) ||
       roleAfter(hits, 'protesters', hit.last, 4) ||
-      (PASSIVE.has(tokens[hit.first - 1] ?? '') && protesters.some((protest) => protest.last < hit.first && hit.first - protest.last <= CLAUSE_REACH)),
+      (PASSIVE.has(lowerAt(tokens, hit.first - 1)) && protesters.some((protest) => protest.last < hit.first && hit.first - protest.last <= CLAUSE_REACH)),
   );
   const readings: (string | null)[] = [event.subtype, violent ? 'violent-protest' : null, forced ? 'protest-repressed' : null, hasRole(hits, 'protestIntervention') ? 'protest-intervention' : null];
   return readings.reduce((best, reading) => (PROTEST_ORDER.indexOf(reading) > PROTEST_ORDER.indexOf(best) ? reading : best), null);
 }
 
-/** Refine the subtypes of the events found in one sentence (`tokens` lower-case, `hits` its role words). */
-export function refineSubtypes(tokens: readonly string[], hits: RoleHits, events: readonly LocatedEvent[]): LocatedEvent[] {
+/** Refine the subtypes of the events found in one sentence (`tokens` its event tokens, `hits` its role words). */
+export function refineSubtypes(tokens: PassageTokens, hits: RoleHits, events: readonly LocatedEvent[]): LocatedEvent[] {
   const strongest = Math.max(0, ...events.map((event) => event.weight));
   return events.map((event): LocatedEvent => {
     if ((event.type === 'attack' || event.type === 'casualties') && event.subtype === null && isClash(hits, event)) return { ...event, subtype: 'clash' };

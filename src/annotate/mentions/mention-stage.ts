@@ -4,42 +4,49 @@
  * titles off person names and keep the stated role as the description, map the CoNLL types to
  * sitrep's, extend facility names, and mark capitals that stand for their government.
  */
-import { type Mention, type Sentence } from '../../model/annotations.js';
+import { type EntityType, type Mention, type Sentence } from '../../model/annotations.js';
 import { type DocStage } from '../../pipeline/stage.js';
+import { type DocumentTagger, documentTagger } from './document-tagger.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
-import { leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
+import { type SentenceMarks, leadingTitles, roleAfter, roleBefore } from './mention-roles.js';
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
-import { documentContextOf } from './ner-features.js';
-import { type NerGazetteer, kindBit, nerGazetteer } from './ner-gazetteer.js';
-import { type NerToken, nerTokens } from './ner-tokens.js';
-import { type NameCandidate, namesByRole, namesBySurname } from './role-names.js';
-import { type PerceptronTagger, bioTag, nerTagger } from './perceptron-tagger.js';
+import { TAGGED_TYPES } from './ner-features.js';
+import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
+import { nerTokens } from './ner-tokens.js';
+import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
+import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
+import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
 const RULE_CONFIDENCE = 0.7;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
-const CREDIT_MARKS = new Set(['/', '|', '©']);
-const OPENING = /^["'“‘([«]$/u;
-const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-const BRACKET = /^[()[\]{}]$/u;
+const MISC = TAGGED_TYPES.indexOf('MISC');
 
 type Candidate = NameCandidate;
 
+interface SentenceView extends SentenceMarks {
+  /** Index of the first word (after opening quotes). */
+  readonly firstWord: number;
+  /** Whether the sentence holds a credit mark: 1 or 0, -1 until first asked. */
+  creditLine: number;
+  /** Per token of the document, 1 once a mention or a name tag covers it (the sentence's from `offset` on). */
+  readonly covered: Uint8Array;
+}
+
 /** Trim punctuation off both ends of a candidate and cut it at a bracket (undefined when nothing is left). */
-function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate | undefined {
+function trimmed(view: SentenceView, candidate: Candidate): Candidate | undefined {
   let first = candidate.first;
   let last = candidate.last;
   for (let index = first; index <= last; index += 1) {
-    if (BRACKET.test(tokens[index]?.text ?? '')) {
+    if ((traitsAt(view, index) & TRAITS.bracket) !== 0) {
       last = index - 1;
       break;
     }
   }
-  while (first <= last && !WORD_OR_NUMBER.test(tokens[first]?.text ?? '')) first += 1;
-  while (last >= first && !WORD_OR_NUMBER.test(tokens[last]?.text ?? '')) last -= 1;
-  return first > last ? undefined : { ...candidate, first, last };
+  while (first <= last && (traitsAt(view, first) & TRAITS.wordOrNumber) === 0) first += 1;
+  while (last >= first && (traitsAt(view, last) & TRAITS.wordOrNumber) === 0) last -= 1;
+  if (first > last) return undefined;
+  return first === candidate.first && last === candidate.last ? candidate : { ...candidate, first, last };
 }
 
 /**
@@ -47,121 +54,166 @@ function trimmed(tokens: readonly NerToken[], candidate: Candidate): Candidate |
  * Brandt said"); "The" is kept, since it opens names ("The Hague").
  */
 function withoutOpener(view: SentenceView, candidate: Candidate, lexicons: MentionLexicons): Candidate {
-  const lower = view.tokens[candidate.first]?.text.toLowerCase() ?? '';
-  const drop = candidate.first === view.firstWord && candidate.last > candidate.first && lower !== 'the' && lexicons.notEntities.has(lower);
+  if (candidate.first !== view.firstWord || candidate.last <= candidate.first) return candidate;
+  const drop = (classesAt(view, candidate.first, lexicons) & CLASSES.notEntity) !== 0 && lowerAt(view, candidate.first) !== 'the';
   return drop ? { ...candidate, first: candidate.first + 1 } : candidate;
 }
 
-function candidates(tags: Uint8Array): Candidate[] {
+/** Type of a class (its index in {@link TAGGED_TYPES}); classes start at 1. */
+function typeOf(tagClass: number): number {
+  return (tagClass - 1) >> 2;
+}
+
+/** Whether a class continues a name in BIO terms (I- or L-); otherwise a non-O class opens one (B- or U-). */
+function continues(tagClass: number): boolean {
+  const part = (tagClass - 1) & 3;
+  return part === 1 || part === 2;
+}
+
+/**
+ * The names of a sentence's tags (`count` tags from `offset` on), read as BIO tags (L- as I-, U-
+ * as B-); token indexes in the sentence.
+ */
+function candidates(tags: Uint8Array, offset: number, count: number): Candidate[] {
   const found: Candidate[] = [];
-  let open: { type: string; first: number } | undefined;
-  for (let index = 0; index < tags.length; index += 1) {
-    const tag = tags[index] ?? 0;
+  let openType = -1;
+  let openFirst = 0;
+  for (let index = 0; index < count; index += 1) {
+    const tag = tags[offset + index] ?? 0;
     // Note: most tokens are outside every name; they need no label when no name is open.
-    if (tag === 0 && open === undefined) continue;
-    const label = bioTag(tag);
-    if (open !== undefined && !(label.startsWith('I-') && label.slice(2) === open.type)) {
-      found.push({ ...open, last: index - 1 });
-      open = undefined;
+    if (tag === 0) {
+      if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: index - 1 });
+      openType = -1;
+      continue;
     }
-    if (label.startsWith('B-') || (label.startsWith('I-') && open === undefined)) open = { type: label.slice(2), first: index };
+    const type = typeOf(tag);
+    const inside = continues(tag);
+    if (openType >= 0 && !(inside && type === openType)) {
+      found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: index - 1 });
+      openType = -1;
+    }
+    // Note: a B- or U- class has just closed any open name, so only an I- or L- class continues one.
+    if (openType < 0) {
+      openType = type;
+      openFirst = index;
+    }
   }
-  if (open !== undefined) found.push({ ...open, last: tags.length - 1 });
+  if (openType >= 0) found.push({ type: TAGGED_TYPES[openType] ?? '', first: openFirst, last: count - 1 });
   return found;
 }
 
-interface SentenceView {
-  readonly tokens: readonly NerToken[];
-  /** Index of the first word (after opening quotes). */
-  readonly firstWord: number;
-  readonly creditLine: boolean;
-}
-
-function isJunk(view: SentenceView, candidate: Candidate, seenLower: ReadonlySet<string>, gazetteer: NerGazetteer, lexicons: MentionLexicons): boolean {
-  const words = view.tokens.slice(candidate.first, candidate.last + 1).filter((token) => HAS_LETTER.test(token.text));
-  if (words.length === 0) return true;
-  const allCaps = words.every((token) => !HAS_LOWER.test(token.text));
-  if (allCaps && (view.creditLine || (candidate.type === 'PER' && words.length > 1))) return true;
-  if (words.every((token) => lexicons.notEntities.has(token.text.toLowerCase()))) return true;
-  if (candidate.first === view.firstWord && words.length === 1) {
-    const lower = words[0]?.text.toLowerCase() ?? '';
-    if (seenLower.has(lower) && (gazetteer.phrases.get(lower) ?? 0) === 0) return true;
+function isJunk(view: SentenceView, candidate: Candidate, tagger: DocumentTagger, lexicons: MentionLexicons): boolean {
+  let words = 0;
+  let firstWord = -1;
+  let allCaps = true;
+  let allNotEntities = true;
+  for (let index = candidate.first; index <= candidate.last; index += 1) {
+    const traits = traitsAt(view, index);
+    if ((traits & TRAITS.letter) === 0) continue;
+    words += 1;
+    if (firstWord < 0) firstWord = index;
+    if ((traits & TRAITS.smallLetter) !== 0) allCaps = false;
+    if ((classesAt(view, index, lexicons) & CLASSES.notEntity) === 0) allNotEntities = false;
+  }
+  if (words === 0) return true;
+  if (allCaps && (hasCreditMark(view) || (candidate.type === 'PER' && words > 1))) return true;
+  if (allNotEntities) return true;
+  if (candidate.first === view.firstWord && words === 1) {
+    const id = formAt(view, firstWord);
+    if (id >= 0 && tagger.seenLower(id) && kindsAt(view, firstWord) === 0) return true;
   }
   return false;
 }
 
-function demonymTest(gazetteer: NerGazetteer, lexicons: MentionLexicons): (word: string) => boolean {
-  const bit = kindBit('demonym');
-  return (word) => ((gazetteer.phrases.get(word.toLowerCase()) ?? 0) & bit) !== 0 || lexicons.groups.has(word.toLowerCase());
+/** Whether a sentence holds a credit mark ("Photo: X / Agency"); found on first use. */
+function hasCreditMark(view: SentenceView): boolean {
+  if (view.creditLine < 0) {
+    view.creditLine = 0;
+    for (let index = 0; index < view.tokens.length; index += 1) if ((traitsAt(view, index) & TRAITS.creditMark) !== 0) view.creditLine = 1;
+  }
+  return view.creditLine === 1;
 }
 
 /** Extract the mentions of a text, sentence by sentence. */
 export function extractMentions(text: string, sentences: readonly Pick<Sentence, 'start' | 'end'>[], tagger: PerceptronTagger = nerTagger()): Mention[] {
   const gazetteer = nerGazetteer();
   const lexicons = mentionLexicons();
-  const isDemonym = demonymTest(gazetteer, lexicons);
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
-  const views: SentenceView[] = spans.map((span) => {
-    const tokens = nerTokens(text, span.start, span.end);
-    let firstWord = 0;
-    while (firstWord < tokens.length - 1 && OPENING.test(tokens[firstWord]?.text ?? '')) firstWord += 1;
-    return { tokens, firstWord, creditLine: tokens.some((token) => CREDIT_MARKS.has(token.text)) };
-  });
-  const wordLists = views.map((view) => view.tokens.map((token) => token.text));
-  const lexemeLists = wordLists.map((words) => words.map((word) => tagger.encoder.table.get(word)));
-  const context = documentContextOf(lexemeLists);
-  const mentions: Mention[] = [];
-  const tagged = views.map((view, index) => {
-    const tags = view.tokens.length === 0 ? new Uint8Array(0) : tagger.tag(wordLists[index] ?? [], context, lexemeLists[index]);
-    const covered = new Uint8Array(tags.length);
-    for (let at = 0; at < tags.length; at += 1) if (tags[at] !== 0) covered[at] = 1;
-    return { view, tags, covered, isName: (at: number): boolean => bioTag(tags[at] ?? 0) !== 'O' && !bioTag(tags[at] ?? 0).endsWith('MISC') };
-  });
-  const add = (entry: (typeof tagged)[number], raw: Candidate): void => {
-    const candidate = trimmed(entry.view.tokens, withoutOpener(entry.view, raw, lexicons));
-    if (candidate === undefined || isJunk(entry.view, candidate, context.seenLower, gazetteer, lexicons)) return;
-    const mention = buildMention(text, entry.view.tokens, candidate, { gazetteer, lexicons, isDemonym, isName: entry.isName });
-    if (mention === undefined) return;
-    mentions.push(mention);
-    entry.covered.fill(1, raw.first, raw.last + 1);
-  };
-  for (const entry of tagged) {
-    for (const raw of candidates(entry.tags)) add(entry, raw);
-    for (const raw of namesByRole(text, entry.view.tokens, (at) => entry.covered[at] === 0, lexicons, gazetteer)) add(entry, raw);
+  const document = documentTagger(tagger);
+  document.begin();
+  const sentenceTokens = spans.map((span) => nerTokens(text, span.start, span.end));
+  const offsets = sentenceTokens.map((tokens) => document.add(tokens));
+  const tags = document.tag();
+  const ids = document.ids;
+  const table = document.table;
+  const covered = new Uint8Array(tags.length);
+  const marks = new Uint8Array(tags.length);
+  for (let at = 0; at < tags.length; at += 1) {
+    const tag = tags[at] ?? 0;
+    if (tag === 0) continue;
+    covered[at] = 1;
+    if (typeOf(tag) !== MISC) marks[at] = 1;
   }
-  const surnames = new Set(
-    mentions.filter((mention) => mention.type === 'PERSON' && mention.name.includes(' ')).map((mention) => mention.name.slice(mention.name.lastIndexOf(' ') + 1)),
-  );
-  for (const entry of tagged) {
-    for (const raw of namesBySurname(entry.view.tokens, (at) => entry.covered[at] === 0, surnames)) add(entry, raw);
+  const views = sentenceTokens.map((tokens, index): SentenceView => {
+    const words: SentenceMarks = { tokens, ids, table, marks, offset: offsets[index] ?? 0 };
+    let firstWord = 0;
+    while (firstWord < tokens.length - 1 && (traitsAt(words, firstWord) & TRAITS.opening) !== 0) firstWord += 1;
+    return { tokens, ids, table, marks, offset: words.offset, firstWord, creditLine: -1, covered };
+  });
+  const mentions: Mention[] = [];
+  const build: BuildContext = { text, document, gazetteer, lexicons };
+  for (const view of views) {
+    for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
+    for (const raw of namesByRole(text, view, covered, lexicons)) addMention(mentions, view, raw, build);
+  }
+  const surnames = new SurnameSet();
+  for (const mention of mentions) {
+    const space = mention.name.lastIndexOf(' ');
+    if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
+  }
+  if (surnames.names.size > 0) {
+    for (const view of views) {
+      for (const raw of namesBySurname(view, covered, surnames)) addMention(mentions, view, raw, build);
+    }
   }
   return mentions.sort((left, right) => left.start - right.start);
 }
 
 interface BuildContext {
+  readonly text: string;
+  readonly document: DocumentTagger;
   readonly gazetteer: NerGazetteer;
   readonly lexicons: MentionLexicons;
-  readonly isDemonym: (word: string) => boolean;
-  readonly isName: (index: number) => boolean;
 }
 
-function buildMention(text: string, tokens: readonly NerToken[], candidate: Candidate, build: BuildContext): Mention | undefined {
-  const { gazetteer, lexicons } = build;
+/** Add the mention of a candidate name unless it is junk, and mark its tokens covered. */
+function addMention(mentions: Mention[], view: SentenceView, raw: Candidate, build: BuildContext): void {
+  const candidate = trimmed(view, withoutOpener(view, raw, build.lexicons));
+  if (candidate === undefined || isJunk(view, candidate, build.document, build.lexicons)) return;
+  const mention = buildMention(view, candidate, build);
+  if (mention === undefined) return;
+  mentions.push(mention);
+  view.covered.fill(1, view.offset + raw.first, view.offset + raw.last + 1);
+}
+
+function buildMention(view: SentenceView, candidate: Candidate, build: BuildContext): Mention | undefined {
+  const { text, gazetteer, lexicons } = build;
+  const tokens = view.tokens;
   let first = candidate.first;
   let last = candidate.last;
   let description: string | undefined;
   if (candidate.type === 'PER') {
-    const titles = leadingTitles(tokens, first, last, lexicons);
-    first += titles;
-    description = roleBefore(text, tokens, first, lexicons, build.isDemonym, build.isName) ?? roleAfter(text, tokens, last, lexicons);
+    first += leadingTitles(view, first, last, lexicons);
+    description = roleBefore(text, view, first, lexicons) ?? roleAfter(text, view, last, lexicons);
   }
   const startToken = tokens[first];
   let endToken = tokens[last];
   if (startToken === undefined || endToken === undefined) return undefined;
-  const name = text.slice(startToken.start, endToken.end);
-  let type = entityType(candidate.type, name, gazetteer, lexicons);
+  const phrase = phraseOf(text, view, first, last);
+  const name = phrase === undefined ? text.slice(startToken.start, endToken.end) : '';
+  let type = entityType(candidate.type, name, gazetteer, lexicons, phrase);
   if (type !== 'PERSON' && type !== 'NORP') {
-    const head = facilityHead(tokens, first, last, lexicons);
+    const head = facilityHead(view, first, last, lexicons);
     if (head !== 0) {
       type = 'FAC';
       last += Math.max(head, 0);
@@ -169,19 +221,25 @@ function buildMention(text: string, tokens: readonly NerToken[], candidate: Cand
     }
   }
   const spanText = text.slice(startToken.start, endToken.end);
-  const standsFor = type === 'GPE' ? capitalStandsFor(tokens, last, spanText, gazetteer, lexicons) : undefined;
-  return {
-    kind: 'mention',
-    start: startToken.start,
-    end: endToken.end,
-    text: spanText,
-    type,
-    name: spanText,
-    ...(description === undefined ? {} : { description }),
-    ...(standsFor === undefined ? {} : { standsFor }),
-    entity: null,
-    provenance: { stage: 'annotate', rule: candidate.rule ?? RULE, confidence: candidate.rule === undefined ? CONFIDENCE : RULE_CONFIDENCE },
-  };
+  const standsFor = type === 'GPE' ? capitalStandsFor(view, last, spanText, gazetteer, lexicons, phrase) : undefined;
+  return mentionOf(startToken.start, endToken.end, spanText, type, description, standsFor, candidate.rule);
+}
+
+/** A mention record, its keys in the order of the layer's records. */
+function mentionOf(
+  start: number,
+  end: number,
+  spanText: string,
+  type: EntityType,
+  description: string | undefined,
+  standsFor: string | undefined,
+  rule: string | undefined,
+): Mention {
+  const provenance = { stage: 'annotate', rule: rule ?? RULE, confidence: rule === undefined ? CONFIDENCE : RULE_CONFIDENCE } as const;
+  if (description === undefined && standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, entity: null, provenance };
+  if (standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, description: description ?? '', entity: null, provenance };
+  if (description === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, standsFor, entity: null, provenance };
+  return { kind: 'mention', start, end, text: spanText, type, name: spanText, description, standsFor, entity: null, provenance };
 }
 
 /** The extractor stage: fills doc.layers.mentions. */

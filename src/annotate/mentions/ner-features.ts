@@ -52,7 +52,8 @@ export function shortShape(word: string): string {
   return wordShape(word).replace(REPEATS, '$1');
 }
 
-function flagsOf(word: string): number {
+/** The {@link WORD_FLAGS} of a word. */
+export function flagsOf(word: string): number {
   let flags = 0;
   const first = word.charAt(0);
   if (UPPER.test(first)) flags |= WORD_FLAGS.capitalised;
@@ -91,13 +92,14 @@ export class LexemeTable {
     if (lexeme === undefined) {
       // Note: a long run meets ever new word forms (names, typos); the cache is emptied rather than left to grow.
       if (this.#cache.size >= LEXEME_CACHE_LIMIT) this.#cache.clear();
-      lexeme = this.#build(word);
+      lexeme = this.build(word);
       this.#cache.set(word, lexeme);
     }
     return lexeme;
   }
 
-  #build(word: string): Lexeme {
+  /** The features of a word form, built anew (not cached). */
+  build(word: string): Lexeme {
     const lower = word.toLowerCase();
     const shape = shortShape(word);
     const longShape = wordShape(word);
@@ -108,10 +110,7 @@ export class LexemeTable {
     if (lower.length > 5) keys.push(`x5=${lower.slice(-5)}`);
     if (DIGIT.test(word)) keys.push('digit');
     if (word.includes('-')) keys.push('hyphen');
-    const around = new Int32Array(AROUND_PREFIXES.length);
-    AROUND_PREFIXES.forEach((prefix, index) => {
-      around[index] = this.#space.lookup(prefix + (prefix.startsWith('S') ? shape : lower));
-    });
+    const around = this.#aroundOf(lower, shape);
     const afterTag = new Int32Array((this.#classes + 1) * 2);
     for (let tag = 0; tag <= this.#classes; tag += 1) {
       afterTag[tag * 2] = this.#space.lookup(`ts=${tag}|${shape}`);
@@ -119,6 +118,19 @@ export class LexemeTable {
     }
     const initial = ids(this.#space, [`Fl=${lower}`, `Fs=${shape}`]);
     return { lower, flags: flagsOf(word), own: ids(this.#space, keys), around, initial, afterTag };
+  }
+
+  /** The word's {@link Lexeme.around} ids alone, as {@link LexemeTable.build} gives them. */
+  around(word: string): Int32Array {
+    return this.#aroundOf(word.toLowerCase(), shortShape(word));
+  }
+
+  #aroundOf(lower: string, shape: string): Int32Array {
+    const around = new Int32Array(AROUND_PREFIXES.length);
+    AROUND_PREFIXES.forEach((prefix, index) => {
+      around[index] = this.#space.lookup(prefix + (prefix.startsWith('S') ? shape : lower));
+    });
+    return around;
   }
 }
 

@@ -15,8 +15,15 @@ export interface NerToken {
 const POSSESSIVE = /^(.+)(['‘’][sS])$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}'’.]*)-(\p{Ll}+)$/u;
-/** Characters one of the three splits needs; a word with none of them is kept whole without running the patterns. */
-const SPLIT_MARKS = /[.\-'‘’]/u;
+
+/** Whether a word holds a character one of the three splits needs (. - ' ‘ ’); a word with none is kept whole without running the patterns. */
+function hasSplitMark(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code === 0x2e || code === 0x2d || code === 0x27 || code === 0x2018 || code === 0x2019) return true;
+  }
+  return false;
+}
 
 /** The tagger tokens of `text[start, end)`. */
 export function nerTokens(text: string, start: number, end: number): NerToken[] {
@@ -32,7 +39,7 @@ export function nerTokens(text: string, start: number, end: number): NerToken[] 
   for (let index = low; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined || token.start >= end) break;
-    if (token.kind !== 'word' || !SPLIT_MARKS.test(token.text)) {
+    if (token.kind !== 'word' || !hasSplitMark(token.text)) {
       // Note: a shared token is a tagger token as it stands (same span and text); it is not copied.
       result.push(token);
       continue;

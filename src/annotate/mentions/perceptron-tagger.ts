@@ -162,6 +162,8 @@ export function surelyOutside(lexeme: Lexeme | undefined, tag1: number): boolean
 /** A trained tagger. */
 export class PerceptronTagger {
   readonly encoder: SentenceEncoder;
+  /** The gazetteer the features mark matches of. */
+  readonly gazetteer: NerGazetteer;
   readonly #weights: Float32Array;
   readonly #scores = new Float64Array(CLASS_COUNT);
   readonly #history: number[] = [-1, -1, -1, -1];
@@ -170,7 +172,13 @@ export class PerceptronTagger {
   /** A tagger over a feature space and its weights (`keys.length * CLASS_COUNT`). */
   constructor(space: FeatureSpace, weights: Float32Array, gazetteer: NerGazetteer) {
     this.encoder = new SentenceEncoder(space, gazetteer, CLASS_COUNT);
+    this.gazetteer = gazetteer;
     this.#weights = weights;
+  }
+
+  /** The weights, `[feature * CLASS_COUNT + class]` (read only). */
+  get weights(): Float32Array {
+    return this.#weights;
   }
 
   /**

@@ -6,8 +6,8 @@
  */
 import { type MentionLexicons } from './mention-lexicons.js';
 import { roleAfter } from './mention-roles.js';
-import { type NerGazetteer, kindBit } from './ner-gazetteer.js';
-import { type NerToken } from './ner-tokens.js';
+import { kindBit } from './ner-gazetteer.js';
+import { CLASSES, type SentenceWords, TRAITS, classesAt, kindsAt, traitsAt } from './sentence-words.js';
 
 /** A candidate name: a token range with its CoNLL type and the rule that proposed it. */
 export interface NameCandidate {
@@ -18,52 +18,69 @@ export interface NameCandidate {
   readonly rule?: string;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const MAX_WORDS = 3;
 const NOT_A_NAME = kindBit('country') | kindBit('demonym') | kindBit('capital');
 
-function nameWord(token: NerToken | undefined, lexicons: MentionLexicons, gazetteer: NerGazetteer): boolean {
-  if (token === undefined || !CAPITALISED.test(token.text)) return false;
-  const lower = token.text.toLowerCase();
-  if (lexicons.notEntities.has(lower) || lexicons.titles.has(lower) || lexicons.honorifics.has(lower) || lexicons.modifiers.has(lower)) {
-    return false;
-  }
-  return ((gazetteer.phrases.get(lower) ?? 0) & NOT_A_NAME) === 0;
+function nameWord(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
+  if ((traitsAt(words, index) & TRAITS.nameWord) === 0) return false;
+  if ((classesAt(words, index, lexicons) & (CLASSES.notEntity | CLASSES.title | CLASSES.honorific | CLASSES.modifier)) !== 0) return false;
+  return (kindsAt(words, index) & NOT_A_NAME) === 0;
 }
 
-function isTitle(token: NerToken | undefined, lexicons: MentionLexicons): boolean {
-  const lower = token?.text.toLowerCase() ?? '';
-  return lexicons.titles.has(lower) || lexicons.honorifics.has(lower);
+function isTitle(words: SentenceWords, index: number, lexicons: MentionLexicons): boolean {
+  return (classesAt(words, index, lexicons) & (CLASSES.title | CLASSES.honorific)) !== 0;
 }
 
-/** Untagged runs of capitalised words that a role apposition or a title before them marks as a person. */
-export function namesByRole(
-  text: string,
-  tokens: readonly NerToken[],
-  untagged: (index: number) => boolean,
-  lexicons: MentionLexicons,
-  gazetteer: NerGazetteer,
-): NameCandidate[] {
+/**
+ * Untagged runs of capitalised words that a role apposition or a title before them marks as a
+ * person; `covered` is 1 for tagged tokens of the document (the sentence's from `words.offset` on).
+ */
+export function namesByRole(text: string, words: SentenceWords, covered: Uint8Array, lexicons: MentionLexicons): NameCandidate[] {
   const found: NameCandidate[] = [];
-  for (let first = 0; first < tokens.length; first += 1) {
-    if (!untagged(first) || !nameWord(tokens[first], lexicons, gazetteer)) continue;
+  const count = words.tokens.length;
+  const offset = words.offset;
+  for (let first = 0; first < count; first += 1) {
+    if (covered[offset + first] !== 0 || !nameWord(words, first, lexicons)) continue;
     let last = first;
-    while (last + 1 < tokens.length && last - first + 1 < MAX_WORDS && untagged(last + 1) && nameWord(tokens[last + 1], lexicons, gazetteer)) last += 1;
-    const before = tokens[first - 1];
-    const honorific = lexicons.honorifics.has(before?.text.toLowerCase() ?? '');
-    const titled = CAPITALISED.test(before?.text ?? '') && (honorific || (last > first && isTitle(before, lexicons)));
-    const apposition = last > first && roleAfter(text, tokens, last, lexicons) !== undefined;
+    while (last + 1 < count && last - first + 1 < MAX_WORDS && covered[offset + last + 1] === 0 && nameWord(words, last + 1, lexicons)) last += 1;
+    const honorific = (classesAt(words, first - 1, lexicons) & CLASSES.honorific) !== 0;
+    const titled = (traitsAt(words, first - 1) & TRAITS.nameWord) !== 0 && (honorific || (last > first && isTitle(words, first - 1, lexicons)));
+    const apposition = last > first && roleAfter(text, words, last, lexicons) !== undefined;
     if (titled || apposition) found.push({ type: 'PER', first, last, rule: 'mentions/role-pattern' });
     first = last;
   }
   return found;
 }
 
-/** Untagged capitalised words equal to the surname of a person named in full in the document. */
-export function namesBySurname(tokens: readonly NerToken[], untagged: (index: number) => boolean, surnames: ReadonlySet<string>): NameCandidate[] {
+/**
+ * Untagged words equal to the surname of a person named in full in the document; `covered` as in
+ * {@link namesByRole}.
+ */
+export function namesBySurname(words: SentenceWords, covered: Uint8Array, surnames: SurnameSet): NameCandidate[] {
   const found: NameCandidate[] = [];
-  tokens.forEach((token, index) => {
-    if (untagged(index) && surnames.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
-  });
+  for (let index = 0; index < words.tokens.length; index += 1) {
+    const token = words.tokens[index];
+    if (token === undefined || covered[words.offset + index] !== 0 || !surnames.mayHold(token.text)) continue;
+    if (surnames.names.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
+  }
   return found;
+}
+
+/** Surnames, with a quick test on a word's first character and length that rules most words out before the set is asked. */
+export class SurnameSet {
+  readonly names = new Set<string>();
+  #firsts = 0;
+  #lengths = 0;
+
+  /** Add a surname. */
+  add(name: string): void {
+    this.names.add(name);
+    this.#firsts |= 1 << (name.charCodeAt(0) & 31);
+    this.#lengths |= 1 << Math.min(name.length, 31);
+  }
+
+  /** Whether the set may hold a word (false: it does not). */
+  mayHold(word: string): boolean {
+    return (this.#firsts & (1 << (word.charCodeAt(0) & 31))) !== 0 && (this.#lengths & (1 << Math.min(word.length, 31))) !== 0;
+  }
 }

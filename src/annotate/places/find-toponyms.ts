@@ -6,9 +6,11 @@
  */
 import type { Mention } from '../../model/annotations.js';
 import { foldName } from './fold-name.js';
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import type { PlaceToken } from './place-tokens.js';
+import type { Gazetteer, GazetteerEntry, GazetteerKey } from './gazetteer.js';
+import type { PlaceTokens } from './place-tokens.js';
 import { placeTokens } from './place-tokens.js';
+import type { WordFacts, WordTable } from './word-facts.js';
+import { COMMON_WORD, DEMONYM, FIRST_NAME, LOCATIVE, NOT_PLACE, REGION_WORD, TITLE, wordTableOf } from './word-facts.js';
 
 /** Rule ids of the candidates. */
 export const TOPONYM_RULES = ['places/gazetteer', 'places/region-phrase', 'places/code', 'places/mention'] as const;
@@ -62,6 +64,7 @@ const TOPONYM_MENTION_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']
 const QUALIFIER_GAP = /^,[ \t]*$/u;
 const MAX_QUALIFIER_WORDS = 3;
 const ABBREVIATION_STOP = '.';
+const ABBREVIATION_STOP_CODE = 0x2e;
 const CONTRACTION = /['’ʼ](?:ve|ll|re|nt|[dsm])$/iu;
 
 interface Match {
@@ -72,79 +75,183 @@ interface Match {
   readonly rule: ToponymRule;
 }
 
-function joinedRun(tokens: readonly PlaceToken[], from: number, length: number): boolean {
-  for (let index = from + 1; index < from + length; index += 1) if (!tokens[index]?.joinedToPrevious) return false;
-  return true;
-}
+/**
+ * The tokens of a text with the facts of each word (see word-facts.ts), read on first use: the
+ * search asks about a capitalised word and the words around it, often more than once.
+ */
+class Search {
+  readonly tokens: PlaceTokens;
+  readonly gazetteer: Gazetteer;
+  readonly #table: WordTable;
+  /** The word id of each token in the table, -1 until read. */
+  readonly #ids: number[];
 
-function regionWordAfter(tokens: readonly PlaceToken[], index: number, key: string, gazetteer: Gazetteer): PlaceToken | null {
-  const next = tokens[index];
-  if (!next?.joinedToPrevious || !gazetteer.filters.regionWords.has(foldName(next.text))) return null;
-  // Note: a capitalised region word after a common word is a name of its own ("Union State").
-  if (next.capitalised && gazetteer.filters.commonWords.has(key)) return null;
-  return next;
-}
-
-function matchAt(text: string, tokens: readonly PlaceToken[], from: number, gazetteer: Gazetteer): Match | null {
-  const first = tokens[from];
-  if (!first) return null;
-  if (first.allCaps) {
-    const exact = gazetteer.lookupExact(first.text);
-    if (exact.length > 0) return { length: 1, end: first.end, key: first.text, entries: exact, rule: 'places/code' };
+  constructor(tokens: PlaceTokens, gazetteer: Gazetteer) {
+    this.tokens = tokens;
+    this.gazetteer = gazetteer;
+    this.#table = wordTableOf(gazetteer);
+    this.#ids = new Array<number>(tokens.length).fill(-1);
   }
-  const longest = Math.min(gazetteer.maxKeyWords, tokens.length - from);
+
+  #idOf(index: number): number {
+    let id = this.#ids[index] ?? -1;
+    if (id < 0) {
+      id = this.#table.idOf(this.tokens.text, this.tokens.start(index), this.tokens.end(index));
+      this.#ids[index] = id;
+    }
+    return id;
+  }
+
+  facts(index: number): WordFacts {
+    return this.#table.facts(this.#idOf(index));
+  }
+
+  /** The token's fold. */
+  fold(index: number): string {
+    return this.facts(index).fold;
+  }
+
+  /** The token's fold is in the word list (a flag of word-facts.ts). */
+  inList(index: number, list: number): boolean {
+    return (this.#table.lists(this.#idOf(index)) & list) !== 0;
+  }
+}
+
+function regionWordAfter(search: Search, index: number, key: string, keyLists: number): number | null {
+  const { tokens } = search;
+  if (index >= tokens.length || !tokens.joinedToPrevious(index) || !search.inList(index, REGION_WORD)) return null;
+  // Note: a capitalised region word after a common word is a name of its own ("Union State").
+  if (tokens.capitalised(index) && (keyLists < 0 ? search.gazetteer.filters.commonWords.has(key) : (keyLists & COMMON_WORD) !== 0)) return null;
+  return index;
+}
+
+/** Tokens from `from` on that are joined to the one before, with `from` counted: the longest run (at most `longest`). */
+function joinedLength(tokens: PlaceTokens, from: number, longest: number): number {
+  let length = 1;
+  while (length < longest && tokens.joinedToPrevious(from + length)) length += 1;
+  return length;
+}
+
+/** Keys and records of the joined runs of the current {@link matchAt} (reused: it is not re-entered). */
+const runKeys: string[] = [];
+const runRecords: (GazetteerKey | undefined)[] = [];
+
+/**
+ * The longest run from `from` (at most `longest` tokens) whose key is its words' folds joined by
+ * spaces: words sharing a fold group, with plain gaps (see {@link PlaceTokens.foldGroups}).
+ */
+function foldRun(tokens: PlaceTokens, from: number, longest: number): number {
+  let groups = tokens.foldGroups(from);
+  let length = 1;
+  while (length < longest && tokens.plainGap(from + length)) {
+    groups &= tokens.foldGroups(from + length);
+    if (groups === 0) break;
+    length += 1;
+  }
+  return length;
+}
+
+/**
+ * Fill {@link runKeys} and {@link runRecords} with the look-up keys (and their gazetteer records)
+ * of the runs of 1..n tokens from `from` within its fold run (where the key is the words' folds
+ * joined), stopping after the first key that starts no longer key: a longer run cannot name
+ * anything. Returns n. Note: the arrays are overwritten, not emptied, so that they keep their room.
+ */
+function joinedKeys(search: Search, from: number, foldLength: number): number {
+  const { gazetteer } = search;
+  const first = search.facts(from);
+  let key = first.fold;
+  let record = first.record;
+  runKeys[0] = key;
+  runRecords[0] = record;
+  let length = 1;
+  for (; length < foldLength && record?.startsLonger === true; length += 1) {
+    key = `${key} ${search.fold(from + length)}`;
+    record = gazetteer.keyInfo(key);
+    runKeys[length] = key;
+    runRecords[length] = record;
+  }
+  return length;
+}
+
+/**
+ * Note: a run's key is the fold of its text; for runs the joined keys cover, it is the joined
+ * key, and a longer run that extends a key starting no longer key cannot name anything, so it is
+ * not looked up. Runs past the fold run (a word of another script, a tab) are folded whole.
+ */
+function matchAt(search: Search, from: number): Match | null {
+  const { tokens, gazetteer } = search;
+  if (tokens.allCaps(from)) {
+    const form = tokens.word(from);
+    const exact = gazetteer.lookupExact(form);
+    if (exact.length > 0) return { length: 1, end: tokens.end(from), key: form, entries: exact, rule: 'places/code' };
+  }
+  const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
+  const plainRun = foldRun(tokens, from, longest);
+  const joined = joinedKeys(search, from, plainRun);
   for (let length = longest; length >= 1; length -= 1) {
-    if (!joinedRun(tokens, from, length)) continue;
-    const last = tokens[from + length - 1];
-    if (!last) continue;
-    const key = foldName(text.slice(first.start, last.end));
-    const regionWord = regionWordAfter(tokens, from + length, key, gazetteer);
-    if (regionWord) {
-      const regions = gazetteer.lookupRegion(key);
-      const plain = gazetteer.lookup(key);
+    if (length <= plainRun && length > joined) continue;
+    const last = from + length - 1;
+    const key = length <= joined ? (runKeys[length - 1] ?? '') : foldName(tokens.text.slice(tokens.start(from), tokens.end(last)));
+    const record = length <= joined ? runRecords[length - 1] : gazetteer.keyInfo(key);
+    // Note: a name with no entries and no regions matches neither as a region phrase nor on its own.
+    if (record === undefined) continue;
+    const regionWord = regionWordAfter(search, from + length, key, length === 1 ? search.facts(from).lists : -1);
+    if (regionWord !== null) {
+      const regions = record.regions;
+      const plain = record.entries;
       const towns = plain.filter((entry) => entry.kind === 'city');
-      const townsFit = towns.length > 0 && !regionWord.capitalised && !plain.some((entry) => entry.kind === 'country');
+      const townsFit = towns.length > 0 && !tokens.capitalised(regionWord) && !plain.some((entry) => entry.kind === 'country');
       if (regions.length > 0 || townsFit) {
         const entries = regions.length > 0 ? regions : towns;
-        return { length: length + 1, end: regionWord.end, key, entries, rule: 'places/region-phrase' };
+        return { length: length + 1, end: tokens.end(regionWord), key, entries, rule: 'places/region-phrase' };
       }
     }
-    const entries = gazetteer.lookup(key);
-    if (entries.length > 0) return { length, end: last.end, key, entries, rule: 'places/gazetteer' };
+    if (record.entries.length > 0) return { length, end: tokens.end(last), key, entries: record.entries, rule: 'places/gazetteer' };
   }
   return null;
 }
 
-function qualifierAfter(text: string, tokens: readonly PlaceToken[], index: number): string | null {
-  const previous = tokens[index - 1];
-  const next = tokens[index];
-  if (!previous || !next?.capitalised || !QUALIFIER_GAP.test(text.slice(previous.end, next.start))) return null;
-  let last = next;
+function qualifierAfter(search: Search, index: number): string | null {
+  const { tokens } = search;
+  if (index <= 0 || index >= tokens.length || !tokens.capitalised(index)) return null;
+  const { text } = tokens;
+  if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
+  let last = index;
   for (let offset = 1; offset < MAX_QUALIFIER_WORDS; offset += 1) {
-    const following = tokens[index + offset];
-    if (!following?.joinedToPrevious || !following.capitalised) break;
+    const following = index + offset;
+    if (following >= tokens.length || !tokens.joinedToPrevious(following) || !tokens.capitalised(following)) break;
     last = following;
   }
-  return foldName(text.slice(next.start, last.end));
+  return last === index ? search.fold(index) : foldName(text.slice(tokens.start(index), tokens.end(last)));
 }
 
-function rejection(match: Match, tokens: readonly PlaceToken[], from: number, gazetteer: Gazetteer): string | null {
+/** The filter lists of a match's key: those of its word for a one-word match, else looked up. */
+function keyIn(search: Search, match: Match, from: number, list: number, words: ReadonlySet<string>): boolean {
+  return match.length === 1 && match.rule !== 'places/code' ? search.inList(from, list) : words.has(match.key);
+}
+
+function rejection(match: Match, search: Search, from: number): string | null {
+  const { tokens, gazetteer } = search;
   const { filters } = gazetteer;
-  const first = tokens[from];
-  if (!first) return 'no token';
-  if (filters.demonyms.has(match.key)) return 'adjective of a country';
+  if (match.rule === 'places/code' ? filters.demonyms.has(match.key) : keyIn(search, match, from, DEMONYM, filters.demonyms)) return 'adjective of a country';
   if (match.rule === 'places/code') return null;
-  const words = tokens.slice(from, from + match.length);
-  if (words.some((word) => word.allCaps && word.text.length > 3) && !first.lineInitial) return 'written in capitals';
-  if (words.every((word) => word.allCaps) && match.length > 1) return 'written in capitals';
+  const to = from + match.length;
+  let longCaps = false;
+  let allCaps = true;
+  for (let index = from; index < to; index += 1) {
+    const caps = tokens.allCaps(index);
+    if (caps && tokens.end(index) - tokens.start(index) > 3) longCaps = true;
+    if (!caps) allCaps = false;
+  }
+  if (longCaps && !tokens.lineInitial(from)) return 'written in capitals';
+  if (allCaps && match.length > 1) return 'written in capitals';
   if (match.rule === 'places/region-phrase') return null;
-  if (match.length === 1 && filters.notPlaces.has(match.key)) return 'not a place on its own';
-  const before = tokens[from - 1];
-  if (before && first.joinedToPrevious && filters.titles.has(foldName(before.text))) return 'title before a name';
-  if (before && first.joinedToPrevious && before.capitalised && filters.firstNames.has(foldName(before.text))) return 'surname after a first name';
-  const after = tokens[from + match.length];
-  const afterIsRegionWord = after !== undefined && filters.regionWords.has(foldName(after.text));
-  if (match.length === 1 && after?.joinedToPrevious && after.capitalised && !afterIsRegionWord && filters.firstNames.has(match.key)) {
+  if (match.length === 1 && search.inList(from, NOT_PLACE)) return 'not a place on its own';
+  const before = from - 1;
+  if (before >= 0 && tokens.joinedToPrevious(from) && search.inList(before, TITLE)) return 'title before a name';
+  if (before >= 0 && tokens.joinedToPrevious(from) && tokens.capitalised(before) && search.inList(before, FIRST_NAME)) return 'surname after a first name';
+  if (match.length === 1 && to < tokens.length && tokens.joinedToPrevious(to) && tokens.capitalised(to) && !search.inList(to, REGION_WORD) && search.inList(from, FIRST_NAME)) {
     return 'first name before a surname';
   }
   return null;
@@ -155,17 +262,19 @@ function rejection(match: Match, tokens: readonly PlaceToken[], from: number, ga
  * Kan."), as a candidate for the region, or null. Note: many abbreviations are words elsewhere
  * ("Miss", "Mass"), so only this position counts.
  */
-function abbreviationAt(text: string, tokens: readonly PlaceToken[], index: number, gazetteer: Gazetteer): ToponymCandidate | null {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  if (!token || !previous?.capitalised || text.charAt(token.end) !== ABBREVIATION_STOP || !QUALIFIER_GAP.test(text.slice(previous.end, token.start))) return null;
-  const target = gazetteer.filters.regionAbbreviations.get(foldName(token.text));
+function abbreviationAt(search: Search, index: number): ToponymCandidate | null {
+  const { tokens, gazetteer } = search;
+  const { text } = tokens;
+  const end = tokens.end(index);
+  if (index <= 0 || text.charCodeAt(end) !== ABBREVIATION_STOP_CODE || !tokens.capitalised(index - 1)) return null;
+  if (!QUALIFIER_GAP.test(text.slice(tokens.end(index - 1), tokens.start(index)))) return null;
+  const target = gazetteer.filters.regionAbbreviations.get(search.fold(index));
   if (!target) return null;
   const entries = gazetteer.lookup(target.key).filter((entry) => entry.kind === 'region' && entry.country === target.country);
   if (entries.length === 0) return null;
   return {
-    start: token.start,
-    end: token.end + ABBREVIATION_STOP.length,
+    start: tokens.start(index),
+    end: end + ABBREVIATION_STOP.length,
     key: target.key,
     entries,
     rule: 'places/gazetteer',
@@ -179,41 +288,53 @@ function abbreviationAt(text: string, tokens: readonly PlaceToken[], index: numb
   };
 }
 
+/** A contraction ("We've", "I'm") ends with an apostrophe and one or two letters. */
+function mayBeContraction(tokens: PlaceTokens, index: number): boolean {
+  if (!tokens.hasApostrophe(index)) return false;
+  const { text } = tokens;
+  const end = tokens.end(index);
+  return (isApostrophe(text.charCodeAt(end - 2)) || isApostrophe(text.charCodeAt(end - 3))) && CONTRACTION.test(tokens.word(index));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc;
+}
+
 /** Find the toponym candidates of a text (rejected ones included, with why). */
 export function findToponyms(text: string, gazetteer: Gazetteer, mentions: readonly Mention[] = []): ToponymCandidate[] {
   const tokens = placeTokens(text);
+  const search = new Search(tokens, gazetteer);
   const candidates: ToponymCandidate[] = [];
-  const { filters } = gazetteer;
   for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (!token?.capitalised || CONTRACTION.test(token.text)) continue;
-    const abbreviation = abbreviationAt(text, tokens, index, gazetteer);
+    if (!tokens.capitalised(index) || mayBeContraction(tokens, index)) continue;
+    const abbreviation = abbreviationAt(search, index);
     if (abbreviation) {
       const last = candidates.at(-1);
       // Note: the town before it is qualified by the region the abbreviation names.
-      if (last !== undefined && last.end === tokens[index - 1]?.end) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
+      if (last !== undefined && last.end === tokens.end(index - 1)) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
       candidates.push(abbreviation);
       continue;
     }
-    const match = matchAt(text, tokens, index, gazetteer);
+    const match = matchAt(search, index);
     if (!match) continue;
-    const before = tokens[index - 1];
+    const single = match.length === 1;
     candidates.push({
-      start: token.start,
+      start: tokens.start(index),
       end: match.end,
       key: match.key,
       entries: match.entries,
       rule: match.rule,
-      singleWord: match.length === 1,
-      commonWord: match.length === 1 && filters.commonWords.has(match.key),
-      sentenceInitial: token.sentenceInitial,
-      locative: before !== undefined && token.joinedToPrevious && filters.locativeWords.has(foldName(before.text)),
-      qualifier: qualifierAfter(text, tokens, index + match.length),
+      singleWord: single,
+      commonWord: single && (match.rule === 'places/code' ? gazetteer.filters.commonWords.has(match.key) : search.inList(index, COMMON_WORD)),
+      sentenceInitial: tokens.sentenceInitial(index),
+      locative: index > 0 && tokens.joinedToPrevious(index) && search.inList(index - 1, LOCATIVE),
+      qualifier: qualifierAfter(search, index + match.length),
       mentionSupport: false,
-      rejected: rejection(match, tokens, index, gazetteer),
+      rejected: rejection(match, search, index),
     });
     index += match.length - 1;
   }
+  tokens.release();
   return applyMentions(candidates, mentions, gazetteer);
 }
 
@@ -221,22 +342,64 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+function sortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let index = 1; index < spans.length; index += 1) if ((spans[index - 1]?.start ?? 0) > (spans[index]?.start ?? 0)) return false;
+  return true;
+}
+
+/** What the mentions overlapping a candidate say about it. */
+function mentionVerdict(candidate: ToponymCandidate, mentions: readonly Mention[], from: number, sorted: boolean): ToponymCandidate {
+  let person = false;
+  let exact = false;
+  for (let index = from; index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined) continue;
+    // Note: in mentions sorted by start, none from here on starts before the candidate ends.
+    if (sorted && mention.start >= candidate.end) break;
+    if (!overlaps(mention, candidate)) continue;
+    if (mention.type === 'PERSON') person = true;
+    else if (TOPONYM_MENTION_TYPES.has(mention.type) && mention.start === candidate.start && mention.end === candidate.end) exact = true;
+  }
+  if (person) return { ...candidate, rejected: candidate.rejected ?? 'part of a person mention' };
+  if (!exact) return candidate;
+  const keepsRejection = candidate.rejected === 'adjective of a country';
+  return { ...candidate, mentionSupport: true, rejected: keepsRejection ? candidate.rejected : null };
+}
+
+function overlapsAny(span: { start: number; end: number }, candidates: readonly ToponymCandidate[], sorted: boolean): boolean {
+  for (const candidate of candidates) {
+    if (sorted && candidate.start >= span.end) return false;
+    if (overlaps(candidate, span)) return true;
+  }
+  return false;
+}
+
+/**
+ * Note: the candidates of {@link findToponyms} come in order of start; when the mentions do too (the
+ * mention stage sorts them), each candidate reads only the mentions that can reach it.
+ */
 function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mention[], gazetteer: Gazetteer): ToponymCandidate[] {
   if (mentions.length === 0) return candidates;
-  const result = candidates.map((candidate) => {
-    const covering = mentions.filter((mention) => overlaps(mention, candidate));
-    if (covering.some((mention) => mention.type === 'PERSON')) return { ...candidate, rejected: candidate.rejected ?? 'part of a person mention' };
-    const exact = covering.some((mention) => TOPONYM_MENTION_TYPES.has(mention.type) && mention.start === candidate.start && mention.end === candidate.end);
-    if (!exact) return candidate;
-    const keepsRejection = candidate.rejected === 'adjective of a country';
-    return { ...candidate, mentionSupport: true, rejected: keepsRejection ? candidate.rejected : null };
-  });
+  const candidatesSorted = sortedByStart(candidates);
+  const mentionsSorted = candidatesSorted && sortedByStart(mentions);
+  // Note: the candidates are this search's own list, rewritten in place.
+  const result = candidates;
+  let first = 0;
+  for (let index = 0; index < result.length; index += 1) {
+    const candidate = result[index];
+    if (candidate === undefined) continue;
+    // Note: a mention ending before this candidate starts ends before every later one starts too.
+    if (mentionsSorted) while (first < mentions.length && (mentions[first]?.end ?? 0) <= candidate.start) first += 1;
+    result[index] = mentionVerdict(candidate, mentions, first, mentionsSorted);
+  }
+  const added: ToponymCandidate[] = [];
   for (const mention of mentions) {
-    if (!TOPONYM_MENTION_TYPES.has(mention.type) || result.some((candidate) => overlaps(candidate, mention))) continue;
+    if (!TOPONYM_MENTION_TYPES.has(mention.type) || overlapsAny(mention, result, candidatesSorted) || overlapsAny(mention, added, false)) continue;
     const key = foldName(mention.name);
     const entries = gazetteer.lookup(key);
     if (entries.length === 0 || gazetteer.filters.demonyms.has(key)) continue;
-    result.push(mentionCandidate(mention.start, mention.end, key, entries));
+    added.push(mentionCandidate(mention.start, mention.end, key, entries));
   }
-  return result.sort((a, b) => a.start - b.start);
+  if (added.length === 0 && candidatesSorted) return result;
+  return [...result, ...added].sort((a, b) => a.start - b.start);
 }

@@ -80,24 +80,25 @@ export function foldName(name: string): string {
 
 function foldUncached(name: string): string {
   // Note: NFKD, mark removal and the letter folds leave printable ASCII as it is; most names are, and take the one-pass path.
-  const lowered = PLAIN_ASCII.test(name)
-    ? foldAscii(name)
-    : name
-        .normalize('NFKD')
-        .replace(COMBINING_MARKS, '')
-        .toLowerCase()
-        .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter)
-        .replace(LOOK_ALIKE_LETTERS, (letter, offset: number, whole: string) => (LATIN_LETTER.test(whole) ? (LOOK_ALIKES.get(letter) ?? letter) : letter))
-        .replace(APOSTROPHES, '')
-        .replace(SEPARATORS, ' ')
-        .replace(NON_WORD, '')
-        .replace(EDGE_SPACE, '');
+  const lowered = PLAIN_ASCII.test(name) ? foldAscii(name) : foldUnicode(name);
   // Note: most names hold no abbreviation, and are returned without splitting them into words.
   if (lowered === '' || !ABBREVIATION_WORD.test(lowered)) return lowered;
   return lowered
     .split(' ')
     .map((word) => ABBREVIATIONS.get(word) ?? word)
     .join(' ');
+}
+
+/** The full fold before the abbreviations: NFKD, marks, case, letter folds, look-alikes in a name mixing scripts, apostrophes, separators. */
+function foldUnicode(name: string): string {
+  const letters = name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter);
+  // Note: whether the name mixes scripts is asked once for the whole name, not for each look-alike letter.
+  const unmasked = LATIN_LETTER.test(letters) ? letters.replace(LOOK_ALIKE_LETTERS, (letter) => LOOK_ALIKES.get(letter) ?? letter) : letters;
+  return unmasked.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').replace(NON_WORD, '').replace(EDGE_SPACE, '');
 }
 
 const CODE_SPACE = 0x20;

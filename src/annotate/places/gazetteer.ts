@@ -35,6 +35,8 @@ export interface GazetteerEntry {
   readonly population: number;
   /** The folded main name (other keys are alternate names). */
   readonly primaryKey: string;
+  /** `country.admin1` of the first-level region the place lies in, null when either is unknown. */
+  readonly regionKey: string | null;
 }
 
 /** Word lists that keep non-places out. */
@@ -57,6 +59,16 @@ export interface GazetteerFilters {
   readonly regionAbbreviations: ReadonlyMap<string, { readonly country: string; readonly key: string }>;
 }
 
+/** What the gazetteer holds for one folded name. */
+export interface GazetteerKey {
+  /** Entries the name names on its own. */
+  readonly entries: readonly GazetteerEntry[];
+  /** Regions the name names with a region word. */
+  readonly regions: readonly GazetteerEntry[];
+  /** Some key of entries or regions starts with this name and a space ("new" of "new york"). */
+  readonly startsLonger: boolean;
+}
+
 /** The loaded gazetteer. */
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
@@ -69,6 +81,8 @@ export interface Gazetteer {
   lookupExact(form: string): readonly GazetteerEntry[];
   /** Regions a folded core name names with a region word ("Kursk" + "region"). */
   lookupRegion(key: string): readonly GazetteerEntry[];
+  /** Entries, regions and longer keys of a folded name in one look-up, or undefined when it has none. */
+  keyInfo(key: string): GazetteerKey | undefined;
 }
 
 interface FiltersFile {
@@ -103,18 +117,80 @@ function add(index: Map<string, GazetteerEntry[]>, key: string, entry: Gazetteer
   else index.set(key, [entry]);
 }
 
+/** The empty entry list of a record (shared, never written: a record gets its own list on its first entry). */
+const NO_ENTRIES: GazetteerEntry[] = [];
+Object.freeze(NO_ENTRIES);
+
+interface KeyRecord {
+  entries: GazetteerEntry[];
+  regions: GazetteerEntry[];
+  startsLonger: boolean;
+}
+
+/**
+ * One record per folded name: its entries, its regions, and whether a longer key starts with it,
+ * built while the file is read (one map for the three look-ups).
+ */
+class KeyIndex {
+  readonly records = new Map<string, KeyRecord>();
+  /** Keys of more than one word, whose word prefixes start a longer key. */
+  readonly #multiWord: string[] = [];
+
+  #recordOf(key: string): KeyRecord {
+    let record = this.records.get(key);
+    if (record === undefined) {
+      record = { entries: NO_ENTRIES, regions: NO_ENTRIES, startsLonger: false };
+      this.records.set(key, record);
+      if (key.includes(' ')) this.#multiWord.push(key);
+    }
+    return record;
+  }
+
+  addEntry(key: string, entry: GazetteerEntry): void {
+    const record = this.#recordOf(key);
+    if (record.entries === NO_ENTRIES) record.entries = [entry];
+    else record.entries.push(entry);
+  }
+
+  addRegion(key: string, entry: GazetteerEntry): void {
+    const record = this.#recordOf(key);
+    if (record.regions === NO_ENTRIES) record.regions = [entry];
+    else record.regions.push(entry);
+  }
+
+  /** Mark the word prefixes of every key ("new", "new york" of "new york city"). */
+  markPrefixes(): void {
+    for (const key of this.#multiWord) {
+      for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) this.#recordOf(key.slice(0, space)).startsLonger = true;
+    }
+  }
+}
+
+function wordCount(key: string): number {
+  let words = 1;
+  for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) words += 1;
+  return words;
+}
+
 /** Parse the gazetteer files' text (exported for tests that build a small gazetteer). */
 export function parseGazetteer(placesText: string, filtersText: string): Gazetteer {
   const entries: GazetteerEntry[] = [];
-  const byKey = new Map<string, GazetteerEntry[]>();
+  const index = new KeyIndex();
   const byExact = new Map<string, GazetteerEntry[]>();
-  const byRegion = new Map<string, GazetteerEntry[]>();
+  /** Note: one string per region (a few thousand), not one per place. */
+  const regionKeyStrings = new Map<string, string>();
   let maxKeyWords = 1;
   for (const line of placesText.split(NEWLINE)) {
     if (line === '' || line.startsWith('#')) continue;
     const [id = '', name = '', kind = '', code = '', country = '', admin1 = '', lat = '', lon = '', population = '', keys = '', regionKeys = ''] =
       line.split('\t');
     if (!isPlaceKind(kind)) continue;
+    let regionKey: string | null = null;
+    if (country !== '' && admin1 !== '') {
+      const joined = `${country}.${admin1}`;
+      regionKey = regionKeyStrings.get(joined) ?? joined;
+      regionKeyStrings.set(regionKey, regionKey);
+    }
     const entry: GazetteerEntry = {
       id: NUMERIC_ID.test(id) ? `geonames:${id}` : id,
       name,
@@ -126,20 +202,23 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
       lon: Number(lon),
       population: Number(population),
       primaryKey: keys.slice(0, keys.indexOf(SEPARATOR) >>> 0),
+      regionKey,
     };
     entries.push(entry);
-    for (const key of keys.split(SEPARATOR)) {
+    const keyList = keys.split(SEPARATOR);
+    for (const key of keyList) {
       if (key === '') continue;
       if (key.startsWith(EXACT_PREFIX)) {
         add(byExact, key.slice(EXACT_PREFIX.length), entry);
         continue;
       }
-      add(byKey, key, entry);
-      maxKeyWords = Math.max(maxKeyWords, key.split(' ').length);
+      index.addEntry(key, entry);
+      maxKeyWords = Math.max(maxKeyWords, wordCount(key));
     }
-    for (const key of regionKeys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
-    if (kind === 'region') for (const key of keys.split(SEPARATOR)) if (key !== '') add(byRegion, key, entry);
+    if (regionKeys !== '') for (const key of regionKeys.split(SEPARATOR)) if (key !== '') index.addRegion(key, entry);
+    if (kind === 'region') for (const key of keyList) if (key !== '') index.addRegion(key, entry);
   }
+  index.markPrefixes();
   const raw = JSON.parse(filtersText) as FiltersFile;
   const filters: GazetteerFilters = {
     commonWords: new Set(raw.commonWords),
@@ -151,14 +230,15 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     regionWords: new Set(raw.regionWords),
     regionAbbreviations: abbreviationMap(raw.regionAbbreviations),
   };
-  const none: readonly GazetteerEntry[] = [];
+  const { records } = index;
   return {
     entries,
     filters,
     maxKeyWords: Math.min(maxKeyWords, 8),
-    lookup: (key) => byKey.get(key) ?? none,
-    lookupExact: (form) => byExact.get(form) ?? none,
-    lookupRegion: (key) => byRegion.get(key) ?? none,
+    lookup: (key) => records.get(key)?.entries ?? NO_ENTRIES,
+    lookupExact: (form) => byExact.get(form) ?? NO_ENTRIES,
+    lookupRegion: (key) => records.get(key)?.regions ?? NO_ENTRIES,
+    keyInfo: (key) => records.get(key),
   };
 }
 

@@ -37,6 +37,7 @@ export const placesStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/places',
   run(doc: NewsDoc, context: StageContext): void {
-    doc.layers.places.push(...extractPlaces(doc.text, gazetteerFor(context), doc));
+    const { places } = doc.layers;
+    for (const place of extractPlaces(doc.text, gazetteerFor(context), doc)) places.push(place);
   },
 };

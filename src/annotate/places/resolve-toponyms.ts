@@ -49,59 +49,53 @@ function priorScore(entry: GazetteerEntry, candidate: ToponymCandidate): number 
   return size + KIND_BONUS[entry.kind] + phrase;
 }
 
-function best<T>(items: readonly T[], score: (item: T) => number): { item: T; score: number; margin: number } | null {
-  let top: T | undefined;
-  let topScore = -Infinity;
-  let second = -Infinity;
-  for (const item of items) {
-    const value = score(item);
-    if (value > topScore) {
-      second = topScore;
-      topScore = value;
-      top = item;
-    } else if (value > second) second = value;
+function qualifies(entry: GazetteerEntry, qualifierPlaces: readonly GazetteerEntry[] | null): boolean {
+  if (qualifierPlaces === null || entry.country === null) return false;
+  for (const place of qualifierPlaces) {
+    if (place.country === entry.country && (place.kind === 'country' || (place.kind === 'region' && place.admin1 === entry.admin1))) return true;
   }
-  return top === undefined ? null : { item: top, score: topScore, margin: topScore - second };
+  return false;
 }
 
-function qualifies(entry: GazetteerEntry, qualifier: string | null, gazetteer: Gazetteer): boolean {
-  if (qualifier === null || entry.country === null) return false;
-  return gazetteer
-    .lookup(qualifier)
-    .some((place) => place.country === entry.country && (place.kind === 'country' || (place.kind === 'region' && place.admin1 === entry.admin1)));
-}
+/** The names voting for each area (distinct names; a few per area, so a list). */
+type Votes = Map<string, string[]>;
 
-function regionOf(entry: GazetteerEntry): string | null {
-  return entry.country === null || entry.admin1 === '' ? null : `${entry.country}.${entry.admin1}`;
-}
-
-function vote(votes: Map<string, Set<string>>, area: string | null, key: string): void {
+function vote(votes: Votes, area: string | null, key: string): void {
   if (area === null) return;
-  const keys = votes.get(area) ?? new Set<string>();
-  keys.add(key);
-  votes.set(area, keys);
+  const keys = votes.get(area);
+  if (keys === undefined) votes.set(area, [key]);
+  else if (!keys.includes(key)) keys.push(key);
 }
 
 /** Countries and first-level regions the article is about: those of each candidate's likeliest entry, counted per name. */
-function areaVotes(candidates: readonly ToponymCandidate[]): Map<string, Set<string>> {
-  const votes = new Map<string, Set<string>>();
+function areaVotes(candidates: readonly ToponymCandidate[]): Votes {
+  const votes: Votes = new Map();
   for (const candidate of candidates) {
-    const top = best(candidate.entries, (entry) => priorScore(entry, candidate));
-    if (!top) continue;
-    vote(votes, top.item.country, candidate.key);
-    vote(votes, regionOf(top.item), candidate.key);
+    // Note: the first entry of the highest prior score.
+    let top: GazetteerEntry | undefined;
+    let topScore = -Infinity;
+    for (const entry of candidate.entries) {
+      const value = priorScore(entry, candidate);
+      if (value > topScore) {
+        topScore = value;
+        top = entry;
+      }
+    }
+    if (top === undefined) continue;
+    vote(votes, top.country, candidate.key);
+    vote(votes, top.regionKey, candidate.key);
   }
   return votes;
 }
 
-function supportedBy(area: string | null, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function supportedBy(area: string | null, candidate: ToponymCandidate, votes: ReadonlyMap<string, readonly string[]>): boolean {
   if (area === null) return false;
   const keys = votes.get(area);
   if (!keys) return false;
-  return keys.size > (keys.has(candidate.key) ? 1 : 0);
+  return keys.length > (keys.includes(candidate.key) ? 1 : 0);
 }
 
-function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function supportedByContext(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, readonly string[]>): boolean {
   return supportedBy(entry.country, candidate, votes);
 }
 
@@ -122,12 +116,17 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
   return null;
 }
 
-function contextScore(entry: GazetteerEntry, candidate: ToponymCandidate, votes: ReadonlyMap<string, ReadonlySet<string>>, gazetteer: Gazetteer): number {
+function contextScore(
+  entry: GazetteerEntry,
+  candidate: ToponymCandidate,
+  votes: ReadonlyMap<string, readonly string[]>,
+  qualifierPlaces: readonly GazetteerEntry[] | null,
+): number {
   return (
     priorScore(entry, candidate) +
     (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
-    (entry.code !== FIRST_LEVEL_CODE && supportedBy(regionOf(entry), candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
-    (qualifies(entry, candidate.qualifier, gazetteer) ? QUALIFIER_BONUS : 0)
+    (entry.code !== FIRST_LEVEL_CODE && supportedBy(entry.regionKey, candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
+    (qualifies(entry, qualifierPlaces) ? QUALIFIER_BONUS : 0)
   );
 }
 
@@ -137,16 +136,26 @@ export function resolveToponyms(candidates: readonly ToponymCandidate[], gazette
   const votes = areaVotes(live);
   const resolved: ResolvedToponym[] = [];
   for (const candidate of live) {
-    const score = (entry: GazetteerEntry): number => contextScore(entry, candidate, votes, gazetteer);
-    const top = best(candidate.entries, score);
-    if (!top) continue;
-    const entry = top.item;
+    const qualifierPlaces = candidate.qualifier === null ? null : gazetteer.lookup(candidate.qualifier);
+    // Note: the first entry of the highest score, and its margin over the next best.
+    let entry: GazetteerEntry | undefined;
+    let topScore = -Infinity;
+    let second = -Infinity;
+    for (const option of candidate.entries) {
+      const value = contextScore(option, candidate, votes, qualifierPlaces);
+      if (value > topScore) {
+        second = topScore;
+        topScore = value;
+        entry = option;
+      } else if (value > second) second = value;
+    }
+    if (entry === undefined) continue;
     const placeKind: PlaceKind = candidate.rule === 'places/region-phrase' ? 'region' : entry.kind;
-    const choice = candidate.entries.length === 1 ? 0.9 : 0.55 + 0.4 * (1 - Math.exp(-top.margin));
+    const choice = candidate.entries.length === 1 ? 0.9 : 0.55 + 0.4 * (1 - Math.exp(-(topScore - second)));
     const reading = candidate.commonWord || candidate.sentenceInitial ? 0.9 : 1;
     const result: ResolvedToponym = { candidate, entry, placeKind, confidence: Math.round(choice * reading * 100) / 100 };
     const context = supportedByContext(entry, candidate, votes);
-    if (weakReason(result, context, qualifies(entry, candidate.qualifier, gazetteer)) === null) resolved.push(result);
+    if (weakReason(result, context, qualifies(entry, qualifierPlaces)) === null) resolved.push(result);
   }
   return resolved;
 }

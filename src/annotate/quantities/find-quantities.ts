@@ -7,8 +7,9 @@
  * The span runs from the qualifier to the end of the counted noun phrase.
  */
 import type { Token } from '../tokens/tokenize.js';
+import { lookUp, lowerCasedText } from '../tokens/word-index.js';
 import { getQuantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
-import { readNumber, type ReadNumber } from './read-number.js';
+import { numberStartWords, readNumber, type ReadNumber } from './read-number.js';
 
 /** A quantity before its claimant is known. */
 export interface QuantityDraft {
@@ -28,6 +29,7 @@ export interface QuantityDraft {
 
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/gu;
 const YEAR = /^\d{4}$/u;
+const HYPHEN = '-';
 const RANGE_WORDS = new Set(['to', '-', '–', '—']);
 const PERCENT_WORDS = new Set(['percent', '%']);
 const ENDING_VERB = /(?:ed|ing)$/u;
@@ -37,8 +39,17 @@ const MAX_WHAT_WORDS = 3;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
+/** Lower-case forms of the tokens of the text read last, by token index. Note: the rules around a number read the same few tokens many times. */
+const lowerForms: { tokens: readonly Token[] | undefined; readonly forms: (string | undefined)[] } = { tokens: undefined, forms: [] };
+
 function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase().replace(TRAILING_DOT, '');
+  if (token === undefined) return '';
+  const known = lowerForms.forms[token.index];
+  if (known !== undefined) return known;
+  const form = token.text.toLowerCase();
+  const value = form.endsWith('.') ? form.replace(TRAILING_DOT, '') : form;
+  lowerForms.forms[token.index] = value;
+  return value;
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -129,9 +140,28 @@ function rangeAfter(tokens: readonly Token[], number: ReadNumber, between: boole
 export function findQuantities(text: string, tokens: readonly Token[]): QuantityDraft[] {
   const phones = [...text.matchAll(PHONE)].map((match) => [match.index, match.index + match[0].length] as const);
   const drafts: QuantityDraft[] = [];
+  if (lowerForms.tokens !== tokens) {
+    lowerForms.tokens = tokens;
+    // Note: one list serves every text (emptied for each), so no list is made per document.
+    if (lowerForms.forms.length < tokens.length) lowerForms.forms.length = tokens.length;
+    lowerForms.forms.fill(undefined, 0, tokens.length);
+  }
+  const lowered = lowerCasedText(text);
+  const starts = numberStartWords(getQuantityLexicon());
+  const hyphens: number[] = [];
+  for (let at = text.indexOf(HYPHEN); at >= 0; at = text.indexOf(HYPHEN, at + 1)) hyphens.push(at);
+  let hyphen = 0;
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
+    if (lowered !== undefined && token !== undefined && token.kind !== 'number') {
+      // Note: a punctuation mark, or a word that is no number word, no phrase start and no hyphenated word, starts no number; most tokens are passed over here.
+      while ((hyphens[hyphen] ?? Infinity) < token.start) hyphen += 1;
+      if (token.kind !== 'word' || ((hyphens[hyphen] ?? Infinity) >= token.end && lookUp(starts, lowered, token.start, token.end) === undefined)) {
+        index += 1;
+        continue;
+      }
+    }
     const number = token === undefined || phones.some(([start, end]) => token.start >= start && token.start < end) ? undefined : readNumber(tokens, index);
     if (token === undefined || number === undefined) {
       index += 1;

@@ -4,6 +4,7 @@
  * twenty"); set phrases ("a dozen"); and plural counts ("hundreds of") read as a range.
  */
 import type { Token } from '../tokens/tokenize.js';
+import { wordIndex, type WordIndex } from '../tokens/word-index.js';
 import { getQuantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
 
 /** A number read from the tokens. */
@@ -29,23 +30,58 @@ function lower(token: Token | undefined): string {
   return token === undefined ? '' : token.text.toLowerCase();
 }
 
-let phraseStarts: { readonly lexicon: QuantityLexicon; readonly words: ReadonlySet<string> } | undefined;
-
-/**
- * The first words of the lexicon's set phrases and plural counts. Note: most word tokens start
- * none of them, and testing this first spares trying every phrase at every word.
- */
-function phraseFirstWords(lexicon: QuantityLexicon): ReadonlySet<string> {
-  if (phraseStarts?.lexicon !== lexicon) {
-    const words = new Set([...lexicon.vague, ...lexicon.fixed].map(([phrase]) => phrase.split(' ')[0] ?? ''));
-    phraseStarts = { lexicon, words };
-  }
-  return phraseStarts.words;
+/** The set phrases and plural counts of one first word, as words, each list in lexicon order (longest first). */
+interface PhraseStart {
+  readonly vague: readonly (readonly [readonly string[], string, readonly [number, number]])[];
+  readonly fixed: readonly (readonly [readonly string[], string, number])[];
 }
 
-function matchPhrase(tokens: readonly Token[], at: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let offset = 0; offset < words.length; offset += 1) if (lower(tokens[at + offset]) !== words[offset]) return -1;
+let phraseStarts: { readonly lexicon: QuantityLexicon; readonly byFirst: ReadonlyMap<string, PhraseStart> } | undefined;
+
+/**
+ * The lexicon's set phrases and plural counts by first word. Note: most word tokens start none of
+ * them, and only the phrases of a token's own first word are tried.
+ */
+function phrasesByFirst(lexicon: QuantityLexicon): ReadonlyMap<string, PhraseStart> {
+  if (phraseStarts?.lexicon !== lexicon) {
+    const byFirst = new Map<string, { vague: (readonly [readonly string[], string, readonly [number, number]])[]; fixed: (readonly [readonly string[], string, number])[] }>();
+    const entry = (phrase: string): { vague: (readonly [readonly string[], string, readonly [number, number]])[]; fixed: (readonly [readonly string[], string, number])[] } => {
+      const first = phrase.split(' ')[0] ?? '';
+      let found = byFirst.get(first);
+      if (found === undefined) {
+        found = { vague: [], fixed: [] };
+        byFirst.set(first, found);
+      }
+      return found;
+    };
+    for (const [phrase, range] of lexicon.vague) entry(phrase).vague.push([phrase.split(' '), phrase, range]);
+    for (const [phrase, value] of lexicon.fixed) entry(phrase).fixed.push([phrase.split(' '), phrase, value]);
+    phraseStarts = { lexicon, byFirst };
+  }
+  return phraseStarts.byFirst;
+}
+
+let startIndex: { readonly lexicon: QuantityLexicon; readonly words: WordIndex<true> } | undefined;
+
+/**
+ * The words a number may start with, as an index of the lower-cased text: number words and the
+ * first words of set phrases and plural counts. Note: a hyphenated number ("twenty-five") is
+ * found by its hyphen, not here.
+ */
+export function numberStartWords(lexicon: QuantityLexicon): WordIndex<true> {
+  if (startIndex?.lexicon !== lexicon) startIndex = { lexicon, words: wordIndex([...lexicon.smallNumbers.keys(), ...phrasesByFirst(lexicon).keys()].map((word) => [word, true] as const), false) };
+  return startIndex.words;
+}
+
+/**
+ * The token after `words` read from token `at` on (whose lower case is the first word), or -1;
+ * `lowers` keeps the lower-case forms of the tokens after `at` read so far (by offset), for the next phrase.
+ */
+function matchPhrase(tokens: readonly Token[], at: number, words: readonly string[], lowers: string[]): number {
+  for (let offset = 1; offset < words.length; offset += 1) {
+    const word = (lowers[offset] ??= lower(tokens[at + offset]));
+    if (word !== words[offset]) return -1;
+  }
   return at + words.length;
 }
 
@@ -110,13 +146,15 @@ export function readNumber(tokens: readonly Token[], at: number): ReadNumber | u
     return scale === undefined ? { value, first: at, next: at + 1, digits: true } : { value: value * scale, first: at, next: at + 2, digits: true };
   }
   if (token.kind !== 'word') return undefined;
-  if (!phraseFirstWords(lexicon).has(lower(token))) return readWords(tokens, at);
-  for (const [phrase, range] of lexicon.vague) {
-    const next = matchPhrase(tokens, at, phrase);
+  const phrases = phrasesByFirst(lexicon).get(lower(token));
+  if (phrases === undefined) return readWords(tokens, at);
+  const lowers: string[] = [];
+  for (const [words, phrase, range] of phrases.vague) {
+    const next = matchPhrase(tokens, at, words, lowers);
     if (next > 0) return { value: range[0], range, first: at, next, digits: false, phrase };
   }
-  for (const [phrase, value] of lexicon.fixed) {
-    const next = matchPhrase(tokens, at, phrase);
+  for (const [words, phrase, value] of phrases.fixed) {
+    const next = matchPhrase(tokens, at, words, lowers);
     if (next > 0) return { value, first: at, next, digits: false, phrase };
   }
   return readWords(tokens, at);

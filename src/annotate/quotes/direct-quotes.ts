@@ -15,6 +15,7 @@ import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { clauseSubject, phraseAfter, phraseBefore, tokenBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
+import { countWords, isBlank, isOnlySpaceOrPunctuation, trimmedEnd } from './text-scan.js';
 
 /** What the direct-quote pass found. */
 export interface DirectQuotes {
@@ -28,10 +29,7 @@ export interface DirectQuotes {
 /** Minimum words of an unattributed quote kept as a quote rather than a scare quote. */
 export const MIN_UNATTRIBUTED_WORDS = 5;
 const MIN_TERM_WORDS = 3;
-const WORD = /[\p{L}\p{N}]+/gu;
 const GAP_WORDS = new Set(['that', ':', ',']);
-const TRAILING_SPACE = /\s+$/u;
-const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
 
 interface Attribution {
   readonly cue: Cue;
@@ -39,9 +37,6 @@ interface Attribution {
   readonly before: boolean;
 }
 
-function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 function attributionAfter(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly Cue[], close: number): Attribution | undefined {
   const sentence = sentenceAt(sentences, close - 1);
@@ -83,10 +78,9 @@ function attributionBefore(text: string, tokens: readonly Token[], sentences: re
  */
 function attributionAcrossColon(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly Cue[], open: number): Attribution | undefined {
   const paragraph = paragraphBounds(text, open);
-  if (text.slice(paragraph.start, open).trim() !== '' || paragraph.start === 0) return undefined;
-  const before = text.slice(0, paragraph.start).replace(TRAILING_SPACE, '');
-  if (!before.endsWith(':')) return undefined;
-  const colon = before.length - 1;
+  if (!isBlank(text, paragraph.start, open) || paragraph.start === 0) return undefined;
+  const colon = trimmedEnd(text, 0, paragraph.start) - 1;
+  if (text[colon] !== ':') return undefined;
   const sentence = sentenceAt(sentences, colon);
   if (sentence === undefined) return undefined;
   const cue = cues.findLast((candidate) => candidate.end <= colon && candidate.start >= sentence.start);
@@ -103,9 +97,6 @@ function paragraphBounds(text: string, position: number): { start: number; end: 
   return { start, end: newline < 0 ? text.length : newline };
 }
 
-function trimmedEnd(text: string, start: number, end: number): number {
-  return start + text.slice(start, end).replace(TRAILING_SPACE, '').length;
-}
 
 /** Find direct (and mixed) quotes from the quoted spans. */
 export function findDirectQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly QuotedSpan[], cues: readonly Cue[]): DirectQuotes {
@@ -115,7 +106,7 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
   const groups = new Map<number, QuotedSpan[]>();
   for (const span of spans) {
     if (span.depth > 0) {
-      if (wordCount(text.slice(span.start, span.end)) >= MIN_UNATTRIBUTED_WORDS) drafts.push({ start: span.start, end: trimmedEnd(text, span.start, span.end), quoteKind: 'direct', cue: null, rule: 'quotes/nested', confidence: 0.5 });
+      if (countWords(text, span.start, span.end, MIN_UNATTRIBUTED_WORDS) >= MIN_UNATTRIBUTED_WORDS) drafts.push({ start: span.start, end: trimmedEnd(text, span.start, span.end), quoteKind: 'direct', cue: null, rule: 'quotes/nested', confidence: 0.5 });
       continue;
     }
     groups.set(span.group, [...(groups.get(span.group) ?? []), span]);
@@ -125,18 +116,19 @@ export function findDirectQuotes(text: string, tokens: readonly Token[], sentenc
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (first === undefined || last === undefined) continue;
-    const words = pieces.reduce((sum, piece) => sum + wordCount(text.slice(piece.start, piece.end)), 0);
+    // Note: the count is only compared with MIN_UNATTRIBUTED_WORDS and MIN_TERM_WORDS, so each piece is counted no further.
+    const words = pieces.reduce((sum, piece) => sum + countWords(text, piece.start, piece.end, MIN_UNATTRIBUTED_WORDS), 0);
     const attribution = (last.closed ? attributionAfter(text, tokens, sentences, cues, last.close) : undefined) ?? attributionBefore(text, tokens, sentences, cues, first.open, words, speakers) ?? attributionAcrossColon(text, tokens, sentences, cues, first.open);
     if (attribution !== undefined) {
       used.add(attribution.cue.index);
       if (attribution.speaker !== undefined) speakers.set(attribution.cue.index, attribution.speaker);
     }
     const sentence = sentenceAt(sentences, first.open);
-    const mixed = attribution !== undefined && !attribution.before && pieces.length === 1 && sentence !== undefined && wordCount(text.slice(sentence.start, first.open)) > 0;
+    const mixed = attribution !== undefined && !attribution.before && pieces.length === 1 && sentence !== undefined && countWords(text, sentence.start, first.open, 1) > 0;
     const paragraph = paragraphBounds(text, first.open);
-    const opensSentence = text.slice(paragraph.start, first.open).trim() === '' || (sentence !== undefined && text.slice(sentence.start, first.open).trim() === '');
+    const opensSentence = isBlank(text, paragraph.start, first.open) || (sentence !== undefined && isBlank(text, sentence.start, first.open));
     // Note: a later quote in the paragraph of an attributed quote goes on with its speaker ("“A,” X said. “B.”").
-    const alone = (opensSentence && ONLY_PUNCTUATION.test(text.slice(last.close, paragraphBounds(text, last.end).end))) || paragraph.start === attributedParagraph;
+    const alone = (opensSentence && isOnlySpaceOrPunctuation(text, last.close, paragraphBounds(text, last.end).end)) || paragraph.start === attributedParagraph;
     if (attribution === undefined && !alone && words < MIN_UNATTRIBUTED_WORDS) continue;
     if (attribution !== undefined || alone) attributedParagraph = paragraphBounds(text, last.end).start;
     // Note: a quote set inside a sentence with no cue is most often the words of the clause subject ("X vowed to punish “those who ...”").

@@ -12,6 +12,7 @@ import { findCues } from './find-cues.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { resolveSpeakers } from './resolve-speakers.js';
+import { readingTokens } from './token-lower.js';
 import type { NewsDoc } from '../../model/news-doc.js';
 import { splitSentences } from '../tokens/sentences.js';
 
@@ -23,9 +24,10 @@ export function findQuotes(doc: NewsDoc): Quote[] {
       ? doc.layers.sentences
       : splitSentences(text).map((span) => ({ ...span, kind: 'sentence' as const, text: text.slice(span.start, span.end), provenance: { stage: 'annotate' as const, rule: 'sentences/punctuation', confidence: 0.9 } }));
   const tokens = tokenize(text);
+  readingTokens(text, tokens);
   const spans = findQuotedSpans(text);
   const outer = spans.filter((span) => span.depth === 0);
-  const cues = findCues(text, tokens, (position) => outer.some((span) => position >= span.start && position < span.end));
+  const cues = findCues(text, tokens, (position) => outer.some((span) => position >= span.start && position < span.end), outer);
   const direct = findDirectQuotes(text, tokens, sentences, spans, cues);
   const reported = findReportedSpeech(text, tokens, sentences, spans, cues, direct.used, direct.speakers);
   // Note: a quoted fragment inside reported speech is part of that mixed quote, not a quote of its own.

@@ -9,7 +9,9 @@
 import type { QuoteKind, Sentence } from '../../model/annotations.js';
 import { sentenceAt } from '../tokens/sentences.js';
 import type { Token } from '../tokens/tokenize.js';
+import { lower } from './token-lower.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
+import { countWords, isBlank, trimmedEnd } from './text-scan.js';
 import type { Cue } from './find-cues.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedSpan } from './quote-marks.js';
@@ -20,27 +22,20 @@ const BARE_CONFIDENCE = 0.5;
 const MAX_OBJECT_TOKENS = 6;
 const MAX_TRAILING_WORDS = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
-const TRAILING = /[\s.]+$/u;
 const CONTENT_OPENERS = new Set(['that', ':']);
 const PARTICIPLE_OPENER = /^\s*\p{L}+ing\b/u;
 const PREPOSITIONS = new Set(['of', 'to', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'against', 'into', 'as', 'after', 'before', 'during', 'without']);
 
-function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase();
-}
 
-function words(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 function kindOf(start: number, end: number, spans: readonly QuotedSpan[]): QuoteKind {
   return spans.some((span) => span.depth === 0 && span.open >= start && span.open < end) ? 'mixed' : 'indirect';
 }
 
 function draft(text: string, start: number, end: number, cue: Cue, speaker: SpeakerPhrase | undefined, rule: string, spans: readonly QuotedSpan[]): QuoteDraft | undefined {
-  const trimmedEnd = start + text.slice(start, end).replace(TRAILING, '').length;
-  if (trimmedEnd <= start || words(text.slice(start, trimmedEnd)) < MIN_CONTENT_WORDS) return undefined;
-  const base = { start, end: trimmedEnd, quoteKind: kindOf(start, trimmedEnd, spans), cue: cue.text, rule, confidence: speaker === undefined ? 0.4 : 0.7 };
+  const contentEnd = trimmedEnd(text, start, end, true);
+  if (contentEnd <= start || countWords(text, start, contentEnd, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return undefined;
+  const base = { start, end: contentEnd, quoteKind: kindOf(start, contentEnd, spans), cue: cue.text, rule, confidence: speaker === undefined ? 0.4 : 0.7 };
   return speaker === undefined ? base : { ...base, speaker };
 }
 
@@ -91,14 +86,13 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], sente
 function according(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, spans: readonly QuotedSpan[]): QuoteDraft | undefined {
   const speaker = phraseAfter(text, tokens, cue.next, sentence.end, true);
   if (speaker === undefined) return undefined;
-  const leading = text.slice(sentence.start, cue.start);
-  if (words(leading) === 0) {
+  if (countWords(text, sentence.start, cue.start, 1) === 0) {
     const comma = text.indexOf(',', speaker.end);
     if (comma < 0 || comma >= sentence.end) return undefined;
     return draft(text, comma + 1 + (text[comma + 1] === ' ' ? 1 : 0), sentence.end, cue, speaker, 'quotes/according-before', spans);
   }
-  const comma = leading.lastIndexOf(',');
-  return draft(text, sentence.start, comma < 0 ? cue.start : sentence.start + comma, cue, speaker, 'quotes/according-after', spans);
+  const comma = text.lastIndexOf(',', cue.start - 1);
+  return draft(text, sentence.start, comma < sentence.start ? cue.start : comma, cue, speaker, 'quotes/according-after', spans);
 }
 
 function reported(text: string, tokens: readonly Token[], sentence: Sentence, cue: Cue, cues: readonly Cue[], spans: readonly QuotedSpan[], speakers: ReadonlyMap<number, SpeakerPhrase>): QuoteDraft | undefined {
@@ -126,15 +120,15 @@ function reported(text: string, tokens: readonly Token[], sentence: Sentence, cu
   }
   const subjectStart = inverted ? cue.start : (speaker.subjectStart ?? speaker.start);
   const commaBefore = text.lastIndexOf(',', subjectStart);
-  if (commaBefore < sentence.start || text.slice(commaBefore + 1, subjectStart).trim() !== '') return undefined;
+  if (commaBefore < sentence.start || !isBlank(text, commaBefore + 1, subjectStart)) return undefined;
   const rest = text.slice(inverted ? speaker.end : cue.end, sentence.end);
-  if (rest.trimStart().startsWith(',') && words(rest) >= MIN_CONTENT_WORDS) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
+  if (rest.trimStart().startsWith(',') && countWords(rest, 0, rest.length, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
   const comma = rest.indexOf(',');
   const trailing = (comma < 0 ? rest : rest.slice(0, comma)).match(WORD) ?? [];
   // Note: only a cue that closes its clause ("..., he said of the protests.") reports what precedes it.
   if (trailing.length > MAX_TRAILING_WORDS || (trailing.length > 0 && !PREPOSITIONS.has(trailing[0]?.toLowerCase() ?? '') && !getAttributionLexicon().temporalWords.has(trailing[0]?.toLowerCase() ?? ''))) return undefined;
   const after = comma < 0 ? '' : rest.slice(comma + 1);
   // Note: "X, the ministry said on Friday, compared with Y" goes on reporting after the cue; a participle ("..., rejecting Z") is the speaker's own act.
-  if (words(after) >= MIN_CONTENT_WORDS && !PARTICIPLE_OPENER.test(after)) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
+  if (countWords(after, 0, after.length, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS && !PARTICIPLE_OPENER.test(after)) return draft(text, sentence.start, sentence.end, cue, speaker, 'quotes/reported-parenthetical', spans);
   return draft(text, sentence.start, commaBefore, cue, speaker, 'quotes/reported-before', spans);
 }

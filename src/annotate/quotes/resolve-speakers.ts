@@ -9,6 +9,7 @@ import { sentenceAt } from '../tokens/sentences.js';
 import { getAttributionLexicon } from './attribution-lexicon.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { mentionSpans } from './mention-spans.js';
 import { speakerClass, type SpeakerClass, type SpeakerPhrase } from './speaker-phrase.js';
 
 interface Candidate {
@@ -22,7 +23,7 @@ interface Candidate {
 /** How far back (UTF-16 units) a subject is preferred to a nearer name in another role. */
 const SUBJECT_WINDOW = 500;
 
-const NAME_WORD = /[\p{L}\p{M}'’-]+/gu;
+const NAME_CHARACTER = /^[\p{L}\p{M}'’-]$/u;
 const TITLED_NAME = /(?:\p{L}+\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+/gu;
 const SPACES = /\s+/u;
 const PLURAL = /s$/u;
@@ -38,8 +39,19 @@ function titledSurnames(text: string): string[] {
   return surnames;
 }
 
+function isNameCode(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2d;
+  return NAME_CHARACTER.test(text.slice(position, position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1))) || (code >= 0xdc00 && code <= 0xdfff && NAME_CHARACTER.test(text.slice(position - 1, position + 1)));
+}
+
+/** The last run of name characters of a text (letters, marks, apostrophes, hyphens), as `text.match(NAME_WORD).at(-1)`. */
 function lastWord(text: string): string {
-  return text.match(NAME_WORD)?.at(-1) ?? '';
+  let end = text.length;
+  while (end > 0 && !isNameCode(text, end - 1)) end -= 1;
+  let start = end;
+  while (start > 0 && isNameCode(text, start - 1)) start -= 1;
+  return text.slice(start, end);
 }
 
 function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
@@ -82,9 +94,12 @@ function antecedent(candidates: readonly Candidate[], before: number, wanted: Sp
 }
 
 function toQuote(text: string, draft: QuoteDraft, speakerText: string | null, speakerSpan: SpeakerPhrase | undefined, inferred: boolean): Quote {
-  const provenance = { stage: 'annotate' as const, rule: draft.rule, confidence: draft.confidence, ...(inferred ? { inferred: ['speakerText'] } : {}) };
-  const base = { kind: 'quote' as const, start: draft.start, end: draft.end, text: text.slice(draft.start, draft.end), quoteKind: draft.quoteKind, speakerText, cue: draft.cue, speaker: null, provenance };
-  return speakerSpan === undefined ? base : { ...base, speakerSpan: { start: speakerSpan.start, end: speakerSpan.end, text: speakerSpan.text } };
+  // Note: built without spreads (cheaper), with the keys in the order the spreads gave them.
+  const provenance = inferred ? { stage: 'annotate' as const, rule: draft.rule, confidence: draft.confidence, inferred: ['speakerText'] } : { stage: 'annotate' as const, rule: draft.rule, confidence: draft.confidence };
+  const quoteText = text.slice(draft.start, draft.end);
+  if (speakerSpan === undefined) return { kind: 'quote', start: draft.start, end: draft.end, text: quoteText, quoteKind: draft.quoteKind, speakerText, cue: draft.cue, speaker: null, provenance };
+  const span = { start: speakerSpan.start, end: speakerSpan.end, text: speakerSpan.text };
+  return { kind: 'quote', start: draft.start, end: draft.end, text: quoteText, quoteKind: draft.quoteKind, speakerText, cue: draft.cue, speaker: null, provenance, speakerSpan: span };
 }
 
 /** Resolve the drafts' speakers and return the quotes in text order. */
@@ -92,17 +107,18 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
   const ordered = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = new Set(mentions.filter((mention) => mention.type === 'PERSON').map((mention) => lastWord(mention.name === '' ? mention.text : mention.name)));
   if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
+  const byStart = mentionSpans(mentions);
   for (const draft of ordered) {
-    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, mentions, people) === 'person') people.add(lastWord(draft.speaker.text));
+    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, byStart, people) === 'person') people.add(lastWord(draft.speaker.text));
   }
   const candidates: Candidate[] = mentionCandidates(mentions, spans, sentences);
   const quotes: Quote[] = [];
-  const seen = new Set<string>();
   let previous: Quote | undefined;
+  let last: QuoteDraft | undefined;
   for (const draft of ordered) {
-    const key = `${draft.start}:${draft.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Note: drafts are in (start, end) order, so a second draft of the same span comes right after the first, which is kept.
+    if (last !== undefined && last.start === draft.start && last.end === draft.end) continue;
+    last = draft;
     let quote: Quote;
     const speaker = draft.speaker;
     if (speaker === undefined) {
@@ -114,7 +130,7 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
       if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass, subject: true });
     } else {
       quote = toQuote(text, draft, speaker.text, speaker, false);
-      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, mentions, people), subject: true });
+      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, byStart, people), subject: true });
     }
     if (draft.rule !== 'quotes/nested') previous = quote;
     quotes.push(quote);

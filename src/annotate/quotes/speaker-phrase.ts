@@ -5,9 +5,10 @@
  * words a speaker phrase may hold (determiners, "of", titles, speaker nouns, modifiers); it must
  * name someone (a capitalised word or a speaker noun) or be a pronoun.
  */
-import type { Mention } from '../../model/annotations.js';
 import type { Token } from '../tokens/tokenize.js';
+import { lower } from './token-lower.js';
 import { getAttributionLexicon, type PronounClass } from './attribution-lexicon.js';
+import { overlapping, type MentionSpans } from './mention-spans.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'group' | 'unknown';
@@ -37,23 +38,23 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
 const POSSESSIVE = /['’]s$/u;
-const PLURAL = /s$/u;
 const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
-function lower(token: Token | undefined): string {
-  return token === undefined ? '' : token.text.toLowerCase();
-}
 
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
 function base(token: Token | undefined): string {
-  return lower(token).replace(POSSESSIVE, '');
+  const word = lower(token);
+  // Note: as `replace(POSSESSIVE, '')`, read off the last two characters.
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
 }
 
 /** The word without a plural ending, when the singular is a speaker word ("ministers" -> "minister"). */
 function singular(word: string): string {
-  const stem = word.replace(PLURAL, '');
-  return stem !== word && getAttributionLexicon().speakerWords.has(stem) ? stem : word;
+  if (!word.endsWith('s')) return word;
+  const stem = word.slice(0, -1);
+  return getAttributionLexicon().speakerWords.has(stem) ? stem : word;
 }
 
 function isSpeakerWord(token: Token | undefined): boolean {
@@ -69,7 +70,9 @@ function namesSomeone(token: Token): boolean {
 
 /** Whether a token is a capitalised word. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && CAPITALISED.test(token.text);
+  if (token === undefined || token.kind !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(token.text);
 }
 
 function isJoiner(tokens: readonly Token[], index: number): boolean {
@@ -282,9 +285,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], sentenceSt
 }
 
 /** Whether a phrase names a person, a group or institution, or cannot be told. */
-export function speakerClass(phrase: SpeakerPhrase, mentions: readonly Mention[], people: ReadonlySet<string>): SpeakerClass {
+export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, people: ReadonlySet<string>): SpeakerClass {
   if (phrase.pronoun !== undefined) return phrase.pronoun === 'person' ? 'person' : 'group';
-  const inside = mentions.filter((mention) => mention.start < phrase.end && mention.end > phrase.start);
+  const inside = overlapping(mentions, phrase.start, phrase.end);
   if (inside.some((mention) => mention.type === 'PERSON')) return 'person';
   if (inside.some((mention) => MENTION_GROUPS.has(mention.type))) return 'group';
   const lexicon = getAttributionLexicon();

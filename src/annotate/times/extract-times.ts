@@ -4,11 +4,13 @@
  */
 import { splitSentences } from '../tokens/sentences.js';
 import { extractChronoTimes } from './chrono-times.js';
+import type { ChronoCache } from './chrono-windows.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
 import type { TimeReading } from './time-candidate.js';
 import { chooseReference, type TimeReference } from './time-reference.js';
+import { scanTimeWords } from './time-scan.js';
 
 /** Options for {@link extractTimes}. */
 export interface ExtractTimesOptions {
@@ -18,6 +20,8 @@ export interface ExtractTimesOptions {
   readonly fallback?: TimeReference | null;
   /** Sentence spans with paragraph indexes (optional, default: split here). */
   readonly passages?: readonly PassageSpan[];
+  /** chrono's results of windows already parsed for the same document (optional; see {@link ChronoCache}). */
+  readonly chronoCache?: ChronoCache;
 }
 
 /** What {@link extractTimes} returns: the readings and the reference used. */
@@ -28,7 +32,8 @@ export interface ExtractedTimes {
 
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
-  const candidates = [...extractChronoTimes(text), ...extractRelativeTimes(text), ...extractQuarterAnaphors(text)];
+  const scan = scanTimeWords(text);
+  const candidates = [...extractChronoTimes(text, scan, options.chronoCache), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
   const passages = options.passages ?? splitSentences(text);
   return { readings: resolveTimes(text, candidates, reference, passages), reference };

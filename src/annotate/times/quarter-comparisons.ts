@@ -5,8 +5,10 @@
  * This refiner reads the quarter from the latest quarter the article named before it; the same
  * holds for a quarter named without its number ("the quarter", "the year-earlier period").
  */
+import { matchesAt, prefixOfPattern, startsFrom, stickyOf } from './anchored-matches.js';
 import type { PassageSpan } from './resolve-times.js';
 import type { TimeCandidate, TimeReading } from './time-candidate.js';
+import { anchorsOf, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
 /** A sentence that speaks of a quarter. */
 const QUARTER_WORD = /\bquarter(?:ly|s)?\b/iu;
@@ -21,16 +23,37 @@ const COMPARISON_RULES: ReadonlySet<string> = new Set(['times/ago']);
  * that makes it a reporting period.
  */
 const QUARTER_ANAPHOR = /\bthe\s+(?:(latest|most\s+recent|same|comparable|just-ended|fiscal)\s+)?(?:(year-earlier|year-ago)\s+)?(?:(fiscal)\s+)?(quarter|period)\b(?![\s-]+(?:of|to)\b)/giu;
+const QUARTER_WORD_AT = stickyOf(QUARTER_WORD);
+const QUARTER_ANAPHOR_AT = stickyOf(QUARTER_ANAPHOR);
+/** What may stand before the noun of {@link QUARTER_ANAPHOR}: up to six words ("the most recent year-earlier fiscal"). */
+const ANAPHOR_PREFIX = prefixOfPattern(QUARTER_ANAPHOR, 6);
 
-/** Candidates for a quarter that a financial report names without its number ("the quarter"). */
-export function extractQuarterAnaphors(text: string): TimeCandidate[] {
+function anaphorMatches(text: string, words: TimeScan): Iterable<RegExpExecArray> {
+  if (!words.anchorable) return text.matchAll(QUARTER_ANAPHOR);
+  const nouns = anchorsOf(words, WordClass.reportingPeriod);
+  return nouns.length === 0 ? [] : matchesAt(text, QUARTER_ANAPHOR_AT, startsFrom(text, nouns, ANAPHOR_PREFIX));
+}
+
+function speaksOfQuarters(text: string, words: TimeScan): boolean {
+  if (!words.anchorable) return QUARTER_WORD.test(text);
+  return matchesAt(text, QUARTER_WORD_AT, anchorsOf(words, WordClass.quarterWord)).length > 0;
+}
+
+/**
+ * Candidates for a quarter that a financial report names without its number ("the quarter").
+ * `scan` must be the text's (optional, default: computed).
+ */
+export function extractQuarterAnaphors(text: string, scan?: TimeScan): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  const speaksOfQuarters = QUARTER_WORD.test(text);
-  for (const match of text.matchAll(QUARTER_ANAPHOR)) {
+  const words = scan ?? scanTimeWords(text);
+  const matches = [...anaphorMatches(text, words)];
+  if (matches.length === 0) return found;
+  const quarters = speaksOfQuarters(text, words);
+  for (const match of matches) {
     const [, modifier, yearBack, fiscal, noun] = match;
     const period = noun?.toLowerCase() === 'period';
     // Note: "the same period" is a reporting period only in a text that speaks of quarters.
-    if (period && (!speaksOfQuarters || (modifier === undefined && yearBack === undefined && fiscal === undefined))) continue;
+    if (period && (!quarters || (modifier === undefined && yearBack === undefined && fiscal === undefined))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, rule: ANAPHOR_RULE, confidence: 0.6, spec: { kind: 'quarter-anaphor', yearOffset: yearBack === undefined ? 0 : -1 } });
   }
   return found;

@@ -3,9 +3,14 @@
  * their own unit ("last week", "three years ago", "this month"), casual days ("today"),
  * weekdays (direction decided later by tense), bare years ("since 1994"), decades, quarters,
  * seasons, durations ("six months", "for decades") and vague references ("now").
+ *
+ * Each pattern is tried only where its mandatory word occurs (see `anchored-matches.ts`): the
+ * token scan lists those words, and a match may start at most a few words before one.
  */
+import { matchesAt, prefixOfPattern, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
 import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
+import { anchorsOf, PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
 const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/giu;
 const WEEKEND = /\b(the|this|last|next|past)\s+weekend\b/giu;
@@ -27,15 +32,36 @@ const DURATION_MODIFIERS: ReadonlySet<string> = new Set(['past', 'last', 'next',
 const OFFSETS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
 const CASUAL_OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
+/** A pattern, and where its matches can start: at its anchor words (a class of the token scan) or a few words before. */
+interface Anchored {
+  readonly global: RegExp;
+  readonly sticky: RegExp;
+  readonly anchor: number;
+  readonly prefix: Prefix;
+}
+
+/** A pattern anchored at a word class, with at most `before` words before its anchor. */
+function anchored(global: RegExp, anchor: number, before: number): Anchored {
+  return { global, sticky: stickyOf(global), anchor, prefix: prefixOfPattern(global, before) };
+}
+
 interface Patterns {
-  readonly ago: RegExp;
-  readonly duration: RegExp;
-  readonly unitOnly: RegExp;
-  readonly weekday: RegExp;
-  readonly vague: RegExp;
-  readonly set: RegExp;
-  readonly anchoredMonth: RegExp;
-  readonly monthOfYear: RegExp;
+  readonly casualDay: Anchored;
+  readonly thisPartOfDay: Anchored;
+  readonly weekend: Anchored;
+  readonly relativeUnit: Anchored;
+  readonly year: Anchored;
+  readonly decade: Anchored;
+  readonly quarter: Anchored;
+  readonly season: Anchored;
+  readonly ago: Anchored;
+  readonly duration: Anchored;
+  readonly unitOnly: Anchored;
+  readonly weekday: Anchored;
+  readonly vague: Anchored;
+  readonly set: Anchored;
+  readonly anchoredMonth: Anchored;
+  readonly monthOfYear: Anchored;
 }
 
 let patterns: Patterns | undefined;
@@ -55,15 +81,25 @@ function getPatterns(): Patterns {
     const unit = `(?:${alternation(lexicon.units.keys())}|centuries)`;
     const weekdays = lexicon.weekdays.map((day) => day.charAt(0).toUpperCase() + day.slice(1));
     const months = lexicon.months.map((month) => month.charAt(0).toUpperCase() + month.slice(1));
+    const vagueWords = Math.max(...[...lexicon.vague.keys()].map((phrase) => phrase.split(' ').length));
+    // Note: the words a match may hold before its anchor: "earlier this", "the past few", "a couple of", "in recent recent".
     patterns = {
-      ago: new RegExp(`\\b(${count})\\s+(${unit})s?\\s+(ago|earlier|later|from\\s+now)\\b`, 'giu'),
-      duration: new RegExp(`\\b(?:(the\\s+)?(past|last|next|coming|previous|following)\\s+)?(?:(${count})(?:\\s+|-))?(${unit})s?\\b`, 'giu'),
-      unitOnly: new RegExp(`\\b(?:for|over|in|within|during|(?:in\\s+)?recent)\\s+((?:recent\\s+)?(${unit}|centurie)s)\\b`, 'giu'),
-      anchoredMonth: new RegExp(`\\b(this(?:\\s+past|\\s+coming)?|last|next)\\s+(${months.join('|')})\\b`, 'giu'),
-      monthOfYear: new RegExp(`\\b(${months.join('|')})(?:,?\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gu'),
-      weekday: new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b(?:\\s+(morning|afternoon|evening|night)\\b)?`, 'gu'),
-      vague: new RegExp(`\\b(${alternation(lexicon.vague.keys())})\\b`, 'giu'),
-      set: new RegExp(`\\b(?:(${alternation(lexicon.sets.keys())})|(?:every|each)\\s+(${unit}))\\b`, 'giu'),
+      casualDay: anchored(CASUAL_DAY, WordClass.casualDay, 0),
+      thisPartOfDay: anchored(THIS_PART_OF_DAY, WordClass.partOfDay, 1),
+      weekend: anchored(WEEKEND, WordClass.weekend, 1),
+      relativeUnit: anchored(RELATIVE_UNIT, WordClass.calendarUnit, 2),
+      year: anchored(YEAR, WordClass.year, 1),
+      decade: anchored(DECADE, WordClass.decade, 2),
+      quarter: anchored(QUARTER, WordClass.quarter, 3),
+      season: anchored(SEASON, WordClass.season, 1),
+      ago: anchored(new RegExp(`\\b(${count})\\s+(${unit})s?\\s+(ago|earlier|later|from\\s+now)\\b`, 'giu'), WordClass.unit, 3),
+      duration: anchored(new RegExp(`\\b(?:(the\\s+)?(past|last|next|coming|previous|following)\\s+)?(?:(${count})(?:\\s+|-))?(${unit})s?\\b`, 'giu'), WordClass.unit, 5),
+      unitOnly: anchored(new RegExp(`\\b(?:for|over|in|within|during|(?:in\\s+)?recent)\\s+((?:recent\\s+)?(${unit}|centurie)s)\\b`, 'giu'), WordClass.pluralUnit, 3),
+      anchoredMonth: anchored(new RegExp(`\\b(this(?:\\s+past|\\s+coming)?|last|next)\\s+(${months.join('|')})\\b`, 'giu'), WordClass.month, 2),
+      monthOfYear: anchored(new RegExp(`\\b(${months.join('|')})(?:,?\\s+of)?\\s+(last|this|next)\\s+year\\b`, 'gu'), WordClass.month, 0),
+      weekday: anchored(new RegExp(`\\b(?:(last|next|this(?:\\s+coming)?|coming)\\s+)?(${weekdays.join('|')})(?!s)\\b(?:\\s+(morning|afternoon|evening|night)\\b)?`, 'gu'), WordClass.weekday, 2),
+      vague: anchored(new RegExp(`\\b(${alternation(lexicon.vague.keys())})\\b`, 'giu'), WordClass.vague, vagueWords - 1),
+      set: anchored(new RegExp(`\\b(?:(${alternation(lexicon.sets.keys())})|(?:${PATTERN_WORDS.setStart.join('|')})\\s+(${unit}))\\b`, 'giu'), WordClass.set, 0),
     };
   }
   return patterns;
@@ -97,28 +133,32 @@ function isYearCount(text: string, end: number): boolean {
   return after !== null && getTimeLexicon().countNouns.has(after[1] ?? '');
 }
 
-function casualDays(text: string, into: TimeCandidate[]): void {
-  for (const match of text.matchAll(CASUAL_DAY)) {
+/** A pattern's matches in the text, in order. */
+type Find = (pattern: Anchored) => Iterable<RegExpExecArray>;
+
+function casualDays(find: Find, into: TimeCandidate[]): void {
+  const { casualDay, thisPartOfDay } = getPatterns();
+  for (const match of find(casualDay)) {
     const offset = CASUAL_OFFSETS[(match[1] ?? '').toLowerCase()] ?? 0;
     const part = match[2]?.toLowerCase() ?? ((match[1] ?? '').toLowerCase() === 'tonight' ? 'night' : undefined);
     const spec = part === undefined ? { kind: 'relative' as const, unit: 'day' as const, offset } : { kind: 'relative' as const, unit: 'day' as const, offset, partOfDay: part };
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/casual-day', confidence: 0.9, spec });
   }
-  for (const match of text.matchAll(THIS_PART_OF_DAY)) {
+  for (const match of find(thisPartOfDay)) {
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/casual-day', confidence: 0.8, spec: { kind: 'relative', unit: 'day', offset: 0, partOfDay: (match[1] ?? '').toLowerCase() } });
   }
 }
 
-function weekends(text: string, into: TimeCandidate[]): void {
-  for (const match of text.matchAll(WEEKEND)) {
+function weekends(find: Find, into: TimeCandidate[]): void {
+  for (const match of find(getPatterns().weekend)) {
     const word = (match[1] ?? '').toLowerCase();
     const offset = word === 'last' || word === 'past' ? -1 : word === 'next' ? 1 : null;
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/weekend', confidence: 0.8, spec: { kind: 'weekend', offset } });
   }
 }
 
-function relativeUnits(text: string, into: TimeCandidate[]): void {
-  for (const match of text.matchAll(RELATIVE_UNIT)) {
+function relativeUnits(text: string, find: Find, into: TimeCandidate[]): void {
+  for (const match of find(getPatterns().relativeUnit)) {
     const word = (match[2] ?? '').toLowerCase();
     const unit = unitOf(match[3] ?? '');
     if (unit === null) continue;
@@ -127,7 +167,7 @@ function relativeUnits(text: string, into: TimeCandidate[]): void {
     if (DURATION_MODIFIERS.has(word) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     into.push({ start, end, rule: 'times/relative', confidence: 0.9, spec: { kind: 'relative', unit, offset: OFFSETS[word] ?? 0 } });
   }
-  for (const match of text.matchAll(getPatterns().ago)) {
+  for (const match of find(getPatterns().ago)) {
     const unit = unitOf(match[2] ?? '');
     const count = readCount(match[1] ?? '');
     const direction = (match[3] ?? '').toLowerCase() === 'ago' || (match[3] ?? '').toLowerCase() === 'earlier' ? -1 : 1;
@@ -141,9 +181,9 @@ function relativeUnits(text: string, into: TimeCandidate[]): void {
   }
 }
 
-function weekdays(text: string, into: TimeCandidate[]): void {
+function weekdays(find: Find, into: TimeCandidate[]): void {
   const names = getTimeLexicon().weekdays;
-  for (const match of text.matchAll(getPatterns().weekday)) {
+  for (const match of find(getPatterns().weekday)) {
     const modifier = match[1]?.toLowerCase();
     const weekday = names.indexOf((match[2] ?? '').toLowerCase());
     const direction = modifier === 'last' ? 'past' : modifier === undefined || modifier === 'this' ? 'nearest-past' : 'future';
@@ -153,18 +193,18 @@ function weekdays(text: string, into: TimeCandidate[]): void {
 }
 
 /** "October last year", "March of next year": a month in the year before, of or after the reference. */
-function monthsOfRelativeYears(text: string, into: TimeCandidate[]): void {
+function monthsOfRelativeYears(find: Find, into: TimeCandidate[]): void {
   const { months } = getTimeLexicon();
-  for (const match of text.matchAll(getPatterns().monthOfYear)) {
+  for (const match of find(getPatterns().monthOfYear)) {
     const month = months.indexOf((match[1] ?? '').toLowerCase()) + 1;
     const yearOffset = OFFSETS[(match[2] ?? '').toLowerCase()] ?? 0;
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/month-of-relative-year', confidence: 0.85, spec: { kind: 'absolute', month, yearOffset } });
   }
 }
 
-function anchoredMonths(text: string, into: TimeCandidate[]): void {
+function anchoredMonths(find: Find, into: TimeCandidate[]): void {
   const { months } = getTimeLexicon();
-  for (const match of text.matchAll(getPatterns().anchoredMonth)) {
+  for (const match of find(getPatterns().anchoredMonth)) {
     const word = (match[1] ?? '').toLowerCase();
     const monthAnchor = word === 'this past' ? 'last' : word === 'this coming' ? 'next' : word === 'last' || word === 'next' ? word : 'this';
     const month = months.indexOf((match[2] ?? '').toLowerCase()) + 1;
@@ -172,23 +212,24 @@ function anchoredMonths(text: string, into: TimeCandidate[]): void {
   }
 }
 
-function years(text: string, into: TimeCandidate[]): void {
-  for (const match of text.matchAll(YEAR)) {
+function years(text: string, find: Find, into: TimeCandidate[]): void {
+  const { year, decade, quarter, season } = getPatterns();
+  for (const match of find(year)) {
     const end = match.index + match[0].length;
     if (isYearCount(text, end)) continue;
     into.push({ start: match.index, end, rule: 'times/year', confidence: 0.8, spec: { kind: 'absolute', year: Number(match[2]) } });
   }
-  for (const match of text.matchAll(DECADE)) {
+  for (const match of find(decade)) {
     const decade = match[1] !== undefined ? Number(match[1]) : 190 + Number(match[2] ?? 0);
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/decade', confidence: 0.8, spec: { kind: 'decade', decade } });
   }
   const { ordinals, seasons } = getTimeLexicon();
-  for (const match of text.matchAll(QUARTER)) {
+  for (const match of find(quarter)) {
     const quarter = ordinals.get((match[1] ?? '').toLowerCase()) ?? 1;
     const spec = match[2] === undefined ? { kind: 'quarter' as const, quarter } : { kind: 'quarter' as const, quarter, year: Number(match[2]) };
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/quarter', confidence: 0.8, spec });
   }
-  for (const match of text.matchAll(SEASON)) {
+  for (const match of find(season)) {
     const modifier = match[1]?.toLowerCase();
     const season = seasons.get((match[2] ?? '').toLowerCase()) ?? 'SU';
     const year = match[3] === undefined ? undefined : Number(match[3]);
@@ -200,8 +241,8 @@ function years(text: string, into: TimeCandidate[]): void {
   }
 }
 
-function durations(text: string, into: TimeCandidate[]): void {
-  for (const match of text.matchAll(getPatterns().duration)) {
+function durations(text: string, find: Find, into: TimeCandidate[]): void {
+  for (const match of find(getPatterns().duration)) {
     const hasThe = match[1] !== undefined;
     const countText = match[3];
     const end = match.index + match[0].length;
@@ -216,42 +257,59 @@ function durations(text: string, into: TimeCandidate[]): void {
     if (count === 1 && wordBefore !== null && STARTS_WITH_DIGIT.test(wordBefore[1] ?? '')) continue;
     into.push({ start: match.index, end, rule: 'times/duration', confidence: vagueCount ? 0.6 : 0.8, spec: { kind: 'duration', ...durationValue(count, match[4] ?? '') } });
   }
-  for (const match of text.matchAll(getPatterns().unitOnly)) {
+  for (const match of find(getPatterns().unitOnly)) {
     const phrase = match[1] ?? '';
     const start = match.index + match[0].length - phrase.length;
     into.push({ start, end: match.index + match[0].length, rule: 'times/duration', confidence: 0.6, spec: { kind: 'duration', ...durationValue(null, match[2] ?? '') } });
   }
 }
 
-function vague(text: string, into: TimeCandidate[]): void {
+function vague(find: Find, into: TimeCandidate[]): void {
   const { vague: values } = getTimeLexicon();
-  for (const match of text.matchAll(getPatterns().vague)) {
+  for (const match of find(getPatterns().vague)) {
     const timex = values.get((match[1] ?? '').toLowerCase()) ?? 'PRESENT_REF';
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/vague', confidence: 0.5, spec: { kind: 'vague', timex } });
   }
 }
 
-function sets(text: string, into: TimeCandidate[]): void {
+function sets(find: Find, into: TimeCandidate[]): void {
   const lexicon = getTimeLexicon();
-  for (const match of text.matchAll(getPatterns().set)) {
+  for (const match of find(getPatterns().set)) {
     const adverb = match[1]?.toLowerCase();
     const timex = adverb === undefined ? durationValue(1, match[2] ?? '').timex : (lexicon.sets.get(adverb) ?? 'P1D');
     into.push({ start: match.index, end: match.index + match[0].length, rule: 'times/set', confidence: 0.6, spec: { kind: 'set', timex } });
   }
 }
 
-/** Propose relative, casual, weekday, year, quarter, season, duration and vague time candidates. */
-export function extractRelativeTimes(text: string): TimeCandidate[] {
+function extractWith(text: string, find: Find): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  casualDays(text, found);
-  weekends(text, found);
-  relativeUnits(text, found);
-  weekdays(text, found);
-  anchoredMonths(text, found);
-  monthsOfRelativeYears(text, found);
-  years(text, found);
-  durations(text, found);
-  vague(text, found);
-  sets(text, found);
+  casualDays(find, found);
+  weekends(find, found);
+  relativeUnits(text, find, found);
+  weekdays(find, found);
+  anchoredMonths(find, found);
+  monthsOfRelativeYears(find, found);
+  years(text, find, found);
+  durations(text, find, found);
+  vague(find, found);
+  sets(find, found);
   return found;
+}
+
+/**
+ * Propose relative, casual, weekday, year, quarter, season, duration and vague time candidates.
+ * `scan` must be the text's (optional, default: computed).
+ */
+export function extractRelativeTimes(text: string, scan?: TimeScan): TimeCandidate[] {
+  const words = scan ?? scanTimeWords(text);
+  if (!words.anchorable) return extractRelativeTimesWhole(text);
+  return extractWith(text, (pattern) => {
+    const anchors = anchorsOf(words, pattern.anchor);
+    return anchors.length === 0 ? [] : matchesAt(text, pattern.sticky, startsFrom(text, anchors, pattern.prefix));
+  });
+}
+
+/** {@link extractRelativeTimes} with each pattern run over the whole text (the reference the anchored run must equal). */
+export function extractRelativeTimesWhole(text: string): TimeCandidate[] {
+  return extractWith(text, (pattern) => text.matchAll(pattern.global));
 }

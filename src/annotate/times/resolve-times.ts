@@ -18,35 +18,126 @@ export interface PassageSpan {
   readonly paragraph: number;
 }
 
-const SENTENCE_END = /[.!?\n][^.!?\n]*$/u;
+/** How far back {@link speaksOfFuture} reads. */
+const CLAUSE_REACH = 200;
 /** How far after the reference a bare date may lie and still be read in the reference year. */
 const FORWARD_DAYS = 62;
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 let futurePattern: RegExp | undefined;
+let cuesByFirst: readonly (readonly string[])[] | undefined;
+/** Slot of {@link cuesByFirst} for cues that start with a character outside ASCII ("’ll"). */
+const OTHER_FIRST = 128;
 
 function getFuturePattern(): RegExp {
   futurePattern ??= new RegExp(`(?:^|[^\\p{L}'’])(?:${getTimeLexicon().futureCues.map(escapeForPattern).join('|')})(?![\\p{L}])`, 'iu');
   return futurePattern;
 }
 
-/** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
-export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
-  const bySize = candidates.map((candidate, index) => ({ candidate, index })).sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.index - b.index);
-  const kept: TimeCandidate[] = [];
-  for (const { candidate } of bySize) {
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    kept.push(candidate);
+/** The future cues (lower case) by the code of their first character (those outside ASCII in the last slot). */
+function getCuesByFirst(): readonly (readonly string[])[] {
+  if (cuesByFirst === undefined) {
+    const byFirst = Array.from({ length: OTHER_FIRST + 1 }, (): string[] => []);
+    for (const cue of getTimeLexicon().futureCues.map((phrase) => phrase.toLowerCase())) byFirst[Math.min(cue.charCodeAt(0), OTHER_FIRST)]?.push(cue);
+    cuesByFirst = byFirst;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return cuesByFirst;
 }
 
-/** Whether the clause before a position speaks of the future ("will meet on Sunday"). */
+/** Lower case of an ASCII capital; any other character as it is. */
+function foldAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+const APOSTROPHES = new Set([39, 0x2019]);
+
+/** Whether a character code is an ASCII letter; null when it is outside ASCII (the pattern must decide). */
+function isAsciiLetter(code: number): boolean | null {
+  if (code >= 128) return null;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * What the future pattern finds in the clause `[start, end)`, decided without it where the
+ * characters around each cue are ASCII: true or false, or null when only the pattern can tell.
+ * Note: without long s or the Kelvin sign, no other letter matches an ASCII one under the `iu`
+ * flags, so the pattern matches only where a cue's words occur, with no letter (nor apostrophe)
+ * right before them and no letter right after them inside the clause.
+ */
+function findsCue(text: string, start: number, end: number): boolean | null {
+  const byFirst = getCuesByFirst();
+  let undecided = false;
+  for (let index = start; index < end; index += 1) {
+    const first = foldAscii(text.charCodeAt(index));
+    const cues = byFirst[first < OTHER_FIRST ? first : OTHER_FIRST];
+    if (cues === undefined || cues.length === 0) continue;
+    for (const cue of cues) {
+      if (cue.charCodeAt(0) !== first) continue;
+      const after = index + cue.length;
+      if (after > end) continue;
+      let offset = 1;
+      while (offset < cue.length && foldAscii(text.charCodeAt(index + offset)) === cue.charCodeAt(offset)) offset += 1;
+      if (offset < cue.length) continue;
+      const before = index === start ? false : APOSTROPHES.has(text.charCodeAt(index - 1)) || isAsciiLetter(text.charCodeAt(index - 1));
+      const following = after === end ? false : isAsciiLetter(text.charCodeAt(after));
+      if (before === null || following === null) undecided = true;
+      else if (!before && !following) return true;
+    }
+  }
+  return undecided ? null : false;
+}
+
+/** Long s and the Kelvin sign, which match "s" and "k" under the `iu` flags. */
+const FOLDING_LETTERS = ['\u017F', '\u212A'];
+
+/** Keep the longest of overlapping candidates (earlier-listed wins a tie), in text order. */
+export function dropOverlaps(candidates: readonly TimeCandidate[]): TimeCandidate[] {
+  // Note: an insertion sort of the indexes by span (longest first, then listed first); the lists are short.
+  const order: number[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const span = spanOf(candidates[index]);
+    let at = order.length;
+    while (at > 0 && spanOf(candidates[order[at - 1] as number]) < span) at -= 1;
+    order.splice(at, 0, index);
+  }
+  const kept: TimeCandidate[] = [];
+  for (const index of order) {
+    const candidate = candidates[index] as TimeCandidate;
+    if (!overlapsAny(candidate, kept)) kept.push(candidate);
+  }
+  return kept.sort(byStart);
+}
+
+function spanOf(candidate: TimeCandidate | undefined): number {
+  return candidate === undefined ? 0 : candidate.end - candidate.start;
+}
+
+function overlapsAny(candidate: TimeCandidate, kept: readonly TimeCandidate[]): boolean {
+  for (const other of kept) if (candidate.start < other.end && other.start < candidate.end) return true;
+  return false;
+}
+
+function byStart(a: TimeCandidate, b: TimeCandidate): number {
+  return a.start - b.start;
+}
+
+/** Whether a character ends a sentence for {@link speaksOfFuture}: . ! ? or a line break. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+/**
+ * Whether the clause before a position speaks of the future ("will meet on Sunday"): the text
+ * since the last sentence end, at most {@link CLAUSE_REACH} characters back.
+ */
 export function speaksOfFuture(text: string, position: number): boolean {
-  const before = text.slice(Math.max(0, position - 200), position);
-  const sentenceEnd = SENTENCE_END.exec(before);
-  const clause = sentenceEnd === null ? before : before.slice(sentenceEnd.index + 1);
-  return getFuturePattern().test(clause);
+  const from = Math.max(0, position - CLAUSE_REACH);
+  let start = position;
+  while (start > from && !endsSentence(text.charCodeAt(start - 1))) start -= 1;
+  const clause = text.slice(start, position);
+  const found = FOLDING_LETTERS.some((letter) => clause.includes(letter)) ? null : findsCue(text, start, position);
+  return found ?? getFuturePattern().test(clause);
 }
 
 interface Resolution {
@@ -110,14 +201,14 @@ function referenceDay(reference: TimeReference | null): CalendarDay | null {
  * after the reference (within {@link FORWARD_DAYS}) stays in the reference year, and in a sentence
  * about the future a date before the reference goes to the next year.
  */
-function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: boolean): number | undefined {
+function yearFor(month: number, day: number | undefined, reference: TimeReference | null, future: () => boolean): number | undefined {
   if (reference === null) return undefined;
   if (reference.month === undefined) return reference.year;
   const referenceDayOfYear = (reference.month - 1) * 31 + (reference.day ?? 15);
   const dayOfYear = (month - 1) * 31 + (day ?? 15);
   const ahead = dayOfYear - referenceDayOfYear;
   const sameMonth = month === reference.month && (day === undefined || reference.day === undefined);
-  if (future) return ahead < 0 && !sameMonth ? reference.year + 1 : reference.year;
+  if (future()) return ahead < 0 && !sameMonth ? reference.year + 1 : reference.year;
   return ahead > FORWARD_DAYS && !sameMonth ? reference.year - 1 : reference.year;
 }
 
@@ -127,7 +218,7 @@ function anchoredYear(month: number, anchor: 'this' | 'last' | 'next', reference
   return month > reference.month ? reference.year : reference.year + 1;
 }
 
-function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+function resolveAbsolute(spec: Extract<TimeSpec, { kind: 'absolute' }>, context: number | undefined, reference: TimeReference | null, future: () => boolean): Resolution {
   const inferred: string[] = [];
   if (spec.month === undefined && spec.hour !== undefined) {
     const base = referenceDay(reference);
@@ -194,11 +285,11 @@ function resolveRelative(spec: Extract<TimeSpec, { kind: 'relative' }>, referenc
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred };
 }
 
-function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference: TimeReference | null, future: boolean): Resolution {
+function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference: TimeReference | null, future: () => boolean): Resolution {
   const day = referenceDay(reference);
   if (day === null) return { value: null, granularity: 'day', timexType: 'DATE', timexValue: null, inferred: ['value'] };
   const current = weekdayOf(day);
-  const forward = spec.direction === 'future' || (spec.direction === 'nearest-past' && future);
+  const forward = spec.direction === 'future' || (spec.direction === 'nearest-past' && future());
   let shift: number;
   if (forward) shift = ((spec.weekday - current + 7) % 7) || 7;
   else {
@@ -216,7 +307,8 @@ function resolveWeekday(spec: Extract<TimeSpec, { kind: 'weekday' }>, reference:
   return { value, granularity: 'day', timexType: 'DATE', timexValue: value, inferred: ['value'] };
 }
 
-function resolveSpec(candidate: TimeCandidate, context: number | undefined, reference: TimeReference | null, future: boolean): Resolution {
+/** Note: `future` says whether the candidate's clause speaks of the future; it is asked only when the reading depends on it. */
+function resolveSpec(candidate: TimeCandidate, context: number | undefined, reference: TimeReference | null, future: () => boolean): Resolution {
   const { spec } = candidate;
   switch (spec.kind) {
     case 'absolute':
@@ -228,7 +320,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
     case 'quarter': {
       const referenceQuarter = reference?.month === undefined ? undefined : Math.ceil(reference.month / 3);
       let year = spec.year ?? context ?? reference?.year;
-      if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future) year -= 1;
+      if (spec.year === undefined && context === undefined && year !== undefined && referenceQuarter !== undefined && spec.quarter > referenceQuarter && !future()) year -= 1;
       return { value: null, granularity: 'unknown', timexType: 'DATE', timexValue: year === undefined ? null : `${formatYear(year)}-Q${spec.quarter}`, inferred: spec.year === undefined ? ['year'] : [] };
     }
     case 'weekend': {
@@ -237,7 +329,7 @@ function resolveSpec(candidate: TimeCandidate, context: number | undefined, refe
       // Note: Saturday and Sunday end an ISO week; "the weekend" said on a weekday is the one before, or the coming one in a future clause.
       const weekday = weekdayOf(day);
       const inWeekend = weekday === 0 || weekday === 6;
-      const offset = spec.offset ?? (inWeekend || future ? 0 : -1);
+      const offset = spec.offset ?? (inWeekend || future() ? 0 : -1);
       const week = formatWeek(addDays(day, offset * 7));
       return { value: week, granularity: 'week', timexType: 'DATE', timexValue: `${week}-WE`, inferred: ['value'] };
     }
@@ -269,8 +361,7 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
     const needsYear = candidate.spec.kind === 'absolute' && candidate.spec.year === undefined && candidate.spec.month !== undefined && candidate.spec.monthAnchor === undefined && candidate.spec.yearOffset === undefined;
     const needsQuarterYear = candidate.spec.kind === 'quarter' && candidate.spec.year === undefined;
     const context = needsYear || needsQuarterYear ? contextYear(candidate, kept, passages, needsQuarterYear) : undefined;
-    const future = speaksOfFuture(text, candidate.start);
-    const resolution = resolveSpec(candidate, context, reference, future);
+    const resolution = resolveSpec(candidate, context, reference, () => speaksOfFuture(text, candidate.start));
     return {
       start: candidate.start,
       end: candidate.end,

@@ -7,7 +7,8 @@ import type { TimeExpression } from '../../model/annotations.js';
 import type { NewsDoc } from '../../model/news-doc.js';
 import { memoKey, memoised } from '../../pipeline/doc-memo.js';
 import type { DocStage, StageContext } from '../../pipeline/stage.js';
-import { extractChronoTimes } from './chrono-times.js';
+import { extractChronoFullDates } from './chrono-times.js';
+import type { ChronoCache } from './chrono-windows.js';
 import { extractTimes } from './extract-times.js';
 import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
 
@@ -16,10 +17,10 @@ import { latestExplicitDay, parseReference, type TimeReference } from './time-re
  * cleaned text; the raw input also holds dated photo captions that cleaning removes, and the
  * article is no older than the latest of them, so the later of the two is taken.
  */
-function publishedReference(value: string | null, stated: boolean, raw: string): TimeReference | null {
+function publishedReference(value: string | null, stated: boolean, raw: string, cache: ChronoCache): TimeReference | null {
   const published = parseReference(value);
   if (stated) return published;
-  const latestRaw = latestExplicitDay(extractChronoTimes(raw));
+  const latestRaw = latestExplicitDay(extractChronoFullDates(raw, cache));
   if (latestRaw === null) return published;
   if (published === null) return latestRaw;
   const later = latestRaw.year > published.year || (latestRaw.year === published.year && (latestRaw.month ?? 0) >= (published.month ?? 0));
@@ -46,10 +47,12 @@ export function sourceDateOf(doc: NewsDoc): TimeReference | null {
   return null;
 }
 
-/** What {@link timeReferenceOf} returns. */
+/** What {@link timeReferenceOf} returns (options for `extractTimes` on any text of the document). */
 export interface DocumentTimeReference {
   readonly published: TimeReference | null;
   readonly fallback: TimeReference | null;
+  /** chrono's results of the windows parsed so far for the document (its raw input, text and captions share them). */
+  readonly chronoCache: ChronoCache;
 }
 
 /** Note: the time and caption stages both ask, and the answer may parse the whole raw input. */
@@ -57,10 +60,14 @@ const TIME_REFERENCE = memoKey<DocumentTimeReference>('times/reference');
 
 /** The reference a document's relative times are anchored to (publication date, else the latest explicit day, else a date in its address). */
 export function timeReferenceOf(doc: NewsDoc, context: StageContext): DocumentTimeReference {
-  return memoised(doc, TIME_REFERENCE, () => ({
-    published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw),
-    fallback: sourceDateOf(doc) ?? parseReference(context.referenceDate),
-  }));
+  return memoised(doc, TIME_REFERENCE, () => {
+    const chronoCache: ChronoCache = new Map();
+    return {
+      published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw, chronoCache),
+      fallback: sourceDateOf(doc) ?? parseReference(context.referenceDate),
+      chronoCache,
+    };
+  });
 }
 
 /** The time stage. */
