@@ -1,43 +1,51 @@
 /**
- * Resolve at scale: time and peak memory to resolve 1k and 10k synthetic articles (100k with
- * `--full`), in memory (`sitrep analyze`) and through the SQLite resolve index the way
- * `sitrep ingest` does it (documents stored first, then `resolveAndSave`). Articles come from
- * templates with varied names, places, numbers and dates (bench/synthetic-articles.ts), so
- * entities, stories, duplicates and claims all grow with the corpus. Each run is its own child
- * process, so its peak RSS is its own. Prints the ratio per 10x: near 10 means linear.
+ * Resolve at scale: time and peak memory to resolve 1k and 10k generated articles (100k with
+ * `--full`) through the SQLite store the way `sitrep ingest` does it (documents stored, then
+ * `resolveAndSave`, then every finding read back as `sitrep export` streams them), and in memory
+ * the way `sitrep analyze` does it (every document kept, findings built whole). Each run is its
+ * own child process, so its peak RSS is its own. Prints one table: documents, wall and CPU time,
+ * per-document time, peak RSS and the ratio per 10x (near 10 means linear).
  *
- * Options: `--full` adds 100k; `--backend memory|sqlite` runs one backend; `--sizes 1000,5000`
- * picks the sizes; `--repeating` draws names and dates from short lists (a stress test where
- * near copies pile up) instead of new names for every story.
+ * Articles come from the sample corpus by default (bench/corpus-articles.ts: sentences of the
+ * annotated sample articles recombined, with names, numbers and dates of each story);
+ * `--generator template` uses the templated articles of bench/synthetic-articles.ts instead
+ * (`--repeating` for their short name lists). Options: `--full` adds 100k; `--backend
+ * memory|sqlite` runs one backend; `--sizes 1000,5000` picks the sizes; `--keep <folder>` keeps
+ * each run's database there (named by size).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveAndSave } from '../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../src/model/news-doc.js';
-import { collectFindings, createMemoryIndex, resolveDocument } from '../src/resolve/index.js';
+import { collectFindings, createMemoryIndex, FINDING_KINDS, resolveDocument } from '../src/resolve/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { corpusGenerator, type SourceCorpus } from './corpus-articles.js';
 import { templateArticle, type Naming } from './synthetic-articles.js';
 
-const BACKENDS = ['memory', 'sqlite'] as const;
+const BACKENDS = ['sqlite', 'memory'] as const;
 type Backend = (typeof BACKENDS)[number];
+type Generator = 'corpus' | 'template' | 'repeating';
 
 /** What one run measured. */
 interface RunResult {
   readonly backend: Backend;
   readonly size: number;
-  /** Seconds to store the documents (SQLite only). */
+  /** Seconds to generate and store the documents (SQLite) or to generate them (memory). */
   readonly storeSeconds: number;
-  /** Seconds to resolve them and collect the findings. */
+  /** Seconds to resolve them (SQLite: `resolveAndSave`; memory: resolve and build the findings). */
   readonly resolveSeconds: number;
   /** CPU seconds (user + system) of the resolve step. */
   readonly resolveCpu: number;
+  /** Seconds to read every finding back, one at a time (SQLite only). */
+  readonly readSeconds: number;
   readonly peakMiB: number;
-  readonly stories: number;
-  readonly entities: number;
-  readonly duplicates: number;
+  /** Database size in MiB after the run (SQLite only). */
+  readonly databaseMiB: number;
+  /** How many findings of each kind. */
+  readonly counts: Readonly<Record<string, number>>;
 }
 
 function cpuSeconds(): number {
@@ -45,54 +53,77 @@ function cpuSeconds(): number {
   return (usage.user + usage.system) / 1e6;
 }
 
-function runMemory(size: number, naming: Naming): RunResult {
-  const started = performance.now();
-  const cpu = cpuSeconds();
-  const docs = new Map<string, NewsDoc>();
-  const index = createMemoryIndex();
-  for (let position = 0; position < size; position += 1) {
-    const doc = templateArticle(position, naming);
-    docs.set(doc.id, doc);
-    resolveDocument(index, doc, (id) => docs.get(id));
+function articles(generator: Generator, sourceFile: string | undefined): (index: number) => NewsDoc {
+  if (generator !== 'corpus') {
+    const naming: Naming = generator === 'repeating' ? 'repeating' : 'distinct';
+    return (index) => templateArticle(index, naming);
   }
+  if (sourceFile === undefined) throw new Error('the corpus generator needs the annotated sample corpus');
+  const prepared = corpusGenerator(JSON.parse(readFileSync(sourceFile, 'utf8')) as SourceCorpus);
+  return (index) => prepared.article(index);
+}
+
+function runMemory(size: number, article: (index: number) => NewsDoc): RunResult {
+  const started = performance.now();
+  const docs = new Map<string, NewsDoc>();
+  for (let position = 0; position < size; position += 1) {
+    const doc = article(position);
+    docs.set(doc.id, doc);
+  }
+  const generated = performance.now();
+  const cpu = cpuSeconds();
+  const index = createMemoryIndex();
+  for (const doc of docs.values()) resolveDocument(index, doc, (id) => docs.get(id));
   const findings = collectFindings(index);
+  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, findings[kind].length]));
   return {
     backend: 'memory',
     size,
-    storeSeconds: 0,
-    resolveSeconds: (performance.now() - started) / 1000,
+    storeSeconds: (generated - started) / 1000,
+    resolveSeconds: (performance.now() - generated) / 1000,
     resolveCpu: cpuSeconds() - cpu,
+    readSeconds: 0,
     peakMiB: process.resourceUsage().maxRSS / 1024,
-    stories: findings.stories.length,
-    entities: findings.entities.length,
-    duplicates: findings.duplicates.length,
+    databaseMiB: 0,
+    counts,
   };
 }
 
-function runSqlite(size: number, naming: Naming): RunResult {
-  const file = join(tmpdir(), `sitrep-resolve-bench-${process.pid}.db`);
+function runSqlite(size: number, article: (index: number) => NewsDoc, keep: string | undefined): RunResult {
+  const file = keep === undefined ? join(tmpdir(), `sitrep-resolve-bench-${process.pid}.db`) : join(keep, `resolve-${size}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const store = openSqliteStore(file);
   try {
     const started = performance.now();
-    for (let position = 0; position < size; position += 1) store.putDocument(templateArticle(position, naming));
+    for (let position = 0; position < size; position += 1) store.putDocument(article(position));
     const stored = performance.now();
     const cpu = cpuSeconds();
     resolveAndSave(store);
-    const findings = store.loadFindings();
+    const resolved = performance.now();
+    const resolveCpu = cpuSeconds() - cpu;
+    const findings = store.findings();
+    const counts: Record<string, number> = {};
+    for (const kind of FINDING_KINDS) {
+      let count = 0;
+      for (const _item of findings[kind]()) count += 1;
+      counts[kind] = count;
+    }
+    const read = performance.now();
+    const databaseMiB = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(`${file}${suffix}`, { throwIfNoEntry: false })?.size ?? 0) / 2 ** 20, 0);
     return {
       backend: 'sqlite',
       size,
       storeSeconds: (stored - started) / 1000,
-      resolveSeconds: (performance.now() - stored) / 1000,
-      resolveCpu: cpuSeconds() - cpu,
+      resolveSeconds: (resolved - stored) / 1000,
+      resolveCpu,
+      readSeconds: (read - resolved) / 1000,
       peakMiB: process.resourceUsage().maxRSS / 1024,
-      stories: findings.stories.length,
-      entities: findings.entities.length,
-      duplicates: findings.duplicates.length,
+      databaseMiB,
+      counts,
     };
   } finally {
     store.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    if (keep === undefined) for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   }
 }
 
@@ -105,37 +136,60 @@ function isBackend(value: string | undefined): value is Backend {
   return value === 'memory' || value === 'sqlite';
 }
 
+function ratio(value: number, previous: number | undefined): string {
+  return previous === undefined || previous === 0 ? '' : `x${(value / previous).toFixed(1)}`;
+}
+
 const one = option('--one');
 if (one !== undefined) {
-  const [backend, sizeText, namingText] = one.split(':');
+  const [backend, sizeText, generatorText] = one.split(':');
   if (!isBackend(backend)) throw new Error(`unknown backend in --one ${one}`);
+  const generator: Generator = generatorText === 'template' || generatorText === 'repeating' ? generatorText : 'corpus';
+  const article = articles(generator, option('--source'));
   const size = Number(sizeText);
-  const naming: Naming = namingText === 'repeating' ? 'repeating' : 'distinct';
-  const result = backend === 'memory' ? runMemory(size, naming) : runSqlite(size, naming);
+  const result = backend === 'memory' ? runMemory(size, article) : runSqlite(size, article, option('--keep'));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   const sizes = (option('--sizes') ?? (process.argv.includes('--full') ? '1000,10000,100000' : '1000,10000')).split(',').map(Number);
   const chosen = option('--backend');
   const backends = isBackend(chosen) ? [chosen] : BACKENDS;
+  const generator: Generator = option('--generator') === 'template' ? (process.argv.includes('--repeating') ? 'repeating' : 'template') : 'corpus';
   const self = fileURLToPath(import.meta.url);
-  const naming: Naming = process.argv.includes('--repeating') ? 'repeating' : 'distinct';
-  process.stdout.write(`synthetic articles, ${naming} names\n`);
-  for (const backend of backends) {
-    let previous: number | undefined;
-    for (const size of sizes) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--one', `${backend}:${size}:${naming}`], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-      if (child.status !== 0) {
-        process.stdout.write(`resolve ${backend} ${size} docs: failed (exit ${String(child.status)})\n`);
-        process.exitCode = 1;
-        continue;
-      }
-      const result = JSON.parse(child.stdout.trim()) as RunResult;
-      const ratio = previous === undefined ? '' : `, x${(result.resolveSeconds / previous).toFixed(1)} per 10x`;
-      const store = backend === 'sqlite' ? `store ${result.storeSeconds.toFixed(1)} s, ` : '';
-      process.stdout.write(
-        `resolve ${backend} ${size} docs: ${store}resolve ${result.resolveSeconds.toFixed(1)} s (cpu ${result.resolveCpu.toFixed(1)} s, ${((result.resolveSeconds * 1000) / size).toFixed(1)} ms/doc), peak RSS ${result.peakMiB.toFixed(0)} MiB, ${result.stories} stories, ${result.entities} entities, ${result.duplicates} duplicate pairs${ratio}\n`,
-      );
-      previous = result.resolveSeconds;
-    }
+  const keep = option('--keep');
+  let source: string | undefined;
+  if (generator === 'corpus') {
+    // Note: the sample corpus is annotated once, here; each run reads the result, so no run loads the pipeline or pays for it.
+    const { annotatedSampleCorpus } = await import('./sample-corpus.js');
+    source = join(tmpdir(), `sitrep-resolve-bench-source-${process.pid}.json`);
+    writeFileSync(source, JSON.stringify(await annotatedSampleCorpus()));
   }
+  process.stdout.write(`articles: ${generator === 'corpus' ? 'from the sample corpus' : `templates, ${generator === 'repeating' ? 'repeating' : 'distinct'} names`}\n\n`);
+  process.stdout.write('| backend | documents | store | resolve (wall) | CPU | per document | peak RSS | database | read findings | per 10x (wall) | per 10x (CPU) |\n');
+  process.stdout.write('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
+  const details: string[] = [];
+  try {
+    for (const backend of backends) {
+      let previous: RunResult | undefined;
+      for (const size of sizes) {
+        const args = ['--import', 'tsx', self, '--one', `${backend}:${size}:${generator}`, ...(source === undefined ? [] : ['--source', source]), ...(keep === undefined ? [] : ['--keep', keep])];
+        const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+        if (child.status !== 0) {
+          process.stdout.write(`| ${backend} | ${size.toLocaleString('en-US')} | failed (exit ${String(child.status)}, signal ${String(child.signal)}) | | | | | | | | |\n`);
+          process.exitCode = 1;
+          previous = undefined;
+          continue;
+        }
+        const result = JSON.parse(child.stdout.trim()) as RunResult;
+        const sqlite = backend === 'sqlite';
+        process.stdout.write(
+          `| ${backend} | ${size.toLocaleString('en-US')} | ${result.storeSeconds.toFixed(1)} s | ${result.resolveSeconds.toFixed(1)} s | ${result.resolveCpu.toFixed(1)} s | ${((result.resolveSeconds * 1000) / size).toFixed(2)} ms | ${result.peakMiB.toFixed(0)} MiB | ${sqlite ? `${result.databaseMiB.toFixed(0)} MiB` : ''} | ${sqlite ? `${result.readSeconds.toFixed(1)} s` : ''} | ${ratio(result.resolveSeconds, previous?.resolveSeconds)} | ${ratio(result.resolveCpu, previous?.resolveCpu)} |\n`,
+        );
+        details.push(`${backend} ${size}: ${Object.entries(result.counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+        previous = result;
+      }
+    }
+  } finally {
+    if (source !== undefined) rmSync(source, { force: true });
+  }
+  process.stdout.write(`\n${details.join('\n')}\n`);
 }

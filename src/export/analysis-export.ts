@@ -43,6 +43,33 @@ export interface ChangeOverTime {
 /** Findings with nothing in them, for a corpus resolve has not seen. */
 export const NO_FINDINGS: CorpusFindings = { entities: [], stories: [], duplicates: [], claims: [], conflicts: [], timeline: [] };
 
+/**
+ * Findings as streams, one per kind, in export order: what a store hands out
+ * (src/resolve/read-findings.ts), so that a large corpus is never held whole.
+ */
+export interface FindingStreams {
+  entities(): Iterable<Entity>;
+  stories(): Iterable<Story>;
+  duplicates(): Iterable<Duplicate>;
+  claims(): Iterable<Claim>;
+  conflicts(): Iterable<Conflict>;
+  timeline(): Iterable<TimelineEntry>;
+  changes(): Iterable<ChangeOverTime>;
+}
+
+/** Streams over findings already built whole. */
+export function streamsOf(findings: CorpusFindings): FindingStreams {
+  return {
+    entities: () => findings.entities,
+    stories: () => findings.stories,
+    duplicates: () => findings.duplicates,
+    claims: () => findings.claims,
+    conflicts: () => findings.conflicts,
+    timeline: () => findings.timeline,
+    changes: () => findings.changes ?? [],
+  };
+}
+
 function spanFields(doc: NewsDoc, annotation: AnnotationBase): { text: string; start: number; end: number; raw: { start: number; end: number }; provenance: AnnotationBase['provenance']; removedReason?: string } {
   const { removed } = annotation;
   return {

@@ -19,6 +19,8 @@ export const TIMELINE_KIND = 'timeline';
 export const TIMELINE_DATE_INDEX = 'tl-date';
 /** Member kind: timeline entry id -> documents. */
 export const TIMELINE_DOCUMENTS = 'tl-doc';
+/** Member kind: document -> the timeline entries it reports (for reading one story's timeline). */
+export const DOCUMENT_TIMELINE = 'doc-tl';
 /** Dice overlap of content words from which two same-date sentences report the same thing. */
 export const TIMELINE_MATCH = 0.4;
 const DATED: readonly Granularity[] = ['day', 'week', 'month', 'time'];
@@ -79,6 +81,8 @@ function dice(a: readonly string[], b: readonly string[]): number {
 
 /** Add a resolved document's dated sentences to the timeline. */
 export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocRecord, nameOf: (entity: string) => string | undefined): void {
+  // Note: two dated sentences of one document can join one entry; the document is filed under it once.
+  const joined = new Set<string>();
   for (const dated of datedSentences(doc)) {
     const inside = doc.layers.events.filter((event) => event.start >= dated.sentence.start && event.end <= dated.sentence.end);
     const event = inside[0];
@@ -116,6 +120,9 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
       entry = { ...entry, first: doc.id, firstOrder: record.order, firstPublished: record.published };
     }
     index.putRecord(TIMELINE_KIND, entry.id, entry);
+    if (joined.has(entry.id)) continue;
+    joined.add(entry.id);
     index.addMember(TIMELINE_DOCUMENTS, entry.id, doc.id);
+    index.addMember(DOCUMENT_TIMELINE, doc.id, entry.id);
   }
 }

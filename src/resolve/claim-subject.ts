@@ -21,10 +21,16 @@ export interface SubjectKey {
   readonly placeModifiers: readonly string[];
 }
 
-/** A claim subject: the readable form and the compared key. */
+/** A claim subject: the readable form, the compared key and what it is anchored to. */
 export interface ClaimSubject {
   readonly text: string;
   readonly key: SubjectKey;
+  /**
+   * Entity ids the subject names: a name inside the counted phrase ("1,500 Kosovo Security Force
+   * soldiers"), the group that stands for its modifier ("Serbian"), a name in its place phrase or
+   * the place after the number. Claims from different stories are compared only through these.
+   */
+  readonly anchors: readonly string[];
 }
 
 const PREFIX = 5;
@@ -45,8 +51,8 @@ function placePattern(): RegExp {
   return placePhrase;
 }
 
-/** The place phrase of a sentence nearest after a position (else the first): its text and capitalised words. */
-function placeIn(sentence: SentenceSpan, after: number): { text: string; names: string[] } | undefined {
+/** The place phrase of a sentence nearest after a position (else the first): its text, capitalised words and span. */
+function placeIn(sentence: SentenceSpan, after: number): { text: string; names: string[]; start: number; end: number } | undefined {
   const pattern = placePattern();
   let chosen: RegExpExecArray | undefined;
   for (const match of sentence.text.matchAll(pattern)) {
@@ -57,8 +63,15 @@ function placeIn(sentence: SentenceSpan, after: number): { text: string; names: 
     }
   }
   const phrase = chosen?.[1];
-  if (phrase === undefined) return undefined;
-  return { text: foldText(phrase), names: (phrase.match(CAPITALISED) ?? []).map((word) => foldText(word)) };
+  if (chosen === undefined || phrase === undefined) return undefined;
+  // Note: the phrase is the pattern's last group, so it ends where the match ends.
+  const end = sentence.start + (chosen.index ?? 0) + chosen[0].length;
+  return { text: foldText(phrase), names: (phrase.match(CAPITALISED) ?? []).map((word) => foldText(word)), start: end - phrase.length, end };
+}
+
+/** Entity ids of the resolved mentions overlapping a span. */
+function entitiesIn(mentions: readonly Mention[], start: number, end: number): string[] {
+  return mentions.filter((mention) => mention.entity !== null && mention.start < end && start < mention.end).map((mention) => mention.entity ?? '');
 }
 
 function placeSynonym(head: string): string {
@@ -103,16 +116,20 @@ export function claimSubject(quantity: Quantity, sentence: SentenceSpan | undefi
   const readable = modifierWords.length > rest.length ? `${foldText(group?.text ?? '')} ${what}` : what;
   let placeText: string | null = null;
   let placeNames: string[] = [];
+  const anchors = entitiesIn(mentions, quantity.start, quantity.end);
+  if (group !== undefined && group.entity !== null && modifierWords.length > rest.length) anchors.push(group.entity);
   if (sentence !== undefined) {
     const found = placeIn(sentence, quantity.end);
     if (found !== undefined) {
       placeText = found.text;
       placeNames = found.names;
+      anchors.push(...entitiesIn(mentions, found.start, found.end));
     } else {
       const place = places.find((entry) => entry.start >= Math.max(sentence.start, quantity.end) && entry.end <= sentence.end);
       if (place !== undefined) {
         placeText = foldText(place.name);
         placeNames = [placeText];
+        anchors.push(...entitiesIn(mentions, place.start, place.end));
       }
     }
   }
@@ -122,6 +139,7 @@ export function claimSubject(quantity: Quantity, sentence: SentenceSpan | undefi
   return {
     text: placeText === null ? readable : `${readable} near ${placeText}`,
     key: { head, modifiers: prefixes(modifierWords), placeHead, placeModifiers: prefixes(placeNames.flatMap((name) => words(name))) },
+    anchors: [...new Set(anchors)],
   };
 }
 
@@ -129,13 +147,14 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((value) => b.includes(value));
 }
 
-/** Whether two subjects are about the same thing: same head, and modifiers and places that do not disagree. */
+/**
+ * Whether two subjects are about the same thing: same head, and modifiers, place heads and place
+ * names that do not disagree ("near Kosovo" and "near Serbia" do; "near Kosovo" and "near the
+ * border" do not).
+ */
 export function sameSubject(a: SubjectKey, b: SubjectKey): boolean {
   if (a.head !== b.head) return false;
   if (!compatible(a.modifiers, b.modifiers)) return false;
-  if (a.placeHead !== null && b.placeHead !== null) {
-    if (a.placeHead !== b.placeHead) return false;
-    if (!compatible(a.placeModifiers, b.placeModifiers)) return false;
-  }
-  return true;
+  if (a.placeHead !== null && b.placeHead !== null && a.placeHead !== b.placeHead) return false;
+  return compatible(a.placeModifiers, b.placeModifiers);
 }

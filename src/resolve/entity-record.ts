@@ -90,8 +90,8 @@ export function entityDisplayName(record: EntityRecord): string {
   return fullest(record.forms) ?? record.key;
 }
 
-/** The export form of a record: the fullest name, the most informative role, aliases and documents. */
-export function toEntity(record: EntityRecord, index: ResolveIndex): Entity {
+/** The export form of a record: the fullest name, the most informative role, aliases and documents (`withDocuments`: optional, default true; false leaves the list empty). */
+export function toEntity(record: EntityRecord, index: ResolveIndex, withDocuments = true): Entity {
   const name = fullest(record.forms) ?? record.key;
   const folded = foldText(name);
   const aliases = [...new Set(Object.keys(record.forms).filter((form) => foldText(form) !== folded))];
@@ -101,6 +101,6 @@ export function toEntity(record: EntityRecord, index: ResolveIndex): Entity {
     type: record.type,
     aliases,
     description: mostInformative(record.descriptions),
-    documents: index.members(ENTITY_DOCUMENTS, record.id),
+    documents: withDocuments ? index.members(ENTITY_DOCUMENTS, record.id) : [],
   };
 }

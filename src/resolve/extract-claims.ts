@@ -44,6 +44,8 @@ export interface ClaimRecord extends Claim {
   readonly interval: ValueInterval;
   /** YYYY-MM of the time the claim refers to, or null. */
   readonly period: string | null;
+  /** The earlier claim this one repeats, when its document copies that claim's document (optional; set by resolve). */
+  readonly copyOf?: string;
 }
 
 function hasPhrase(folded: string, phrase: string): boolean {
@@ -107,17 +109,23 @@ export function stanceWords(sentence: string): string[] {
   return found;
 }
 
-/** The claims of a resolved document (claimants already set on its quantities). */
-export function extractClaims(doc: NewsDoc): ClaimRecord[] {
+/** A claim read from a document, with the entity ids its subject names (`ClaimSubject.anchors`). */
+export interface ExtractedClaim {
+  readonly claim: ClaimRecord;
+  readonly anchors: readonly string[];
+}
+
+/** The claims of a resolved document (entity ids and claimants already set on its mentions and quantities). */
+export function extractClaims(doc: NewsDoc): ExtractedClaim[] {
   const sentences = docSentences(doc);
-  const claims: ClaimRecord[] = [];
+  const claims: ExtractedClaim[] = [];
   for (const quantity of doc.layers.quantities) {
     const sentence = sentenceAt(sentences, quantity.start);
     const subject = claimSubject(quantity, sentence, doc.layers.mentions, doc.layers.places);
     if (subject === undefined) continue;
     const time = doc.layers.times.find((entry) => entry.value !== null && DATED.has(entry.granularity) && sentence !== undefined && entry.start >= sentence.start && entry.end <= sentence.end);
     const when = time?.value ?? doc.meta.published.value;
-    claims.push({
+    const claim: ClaimRecord = {
       id: stableId('claim', doc.id, String(quantity.start), String(quantity.end)),
       document: doc.id,
       subject: subject.text,
@@ -134,7 +142,8 @@ export function extractClaims(doc: NewsDoc): ClaimRecord[] {
       subjectKey: subject.key,
       interval: valueInterval(quantity.value, quantity.approximate, quantity.qualifier, quantity.low, quantity.high),
       period: when !== null && when.length >= 7 ? when.slice(0, 7) : null,
-    });
+    };
+    claims.push({ claim, anchors: subject.anchors });
   }
   return claims;
 }

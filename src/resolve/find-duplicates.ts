@@ -10,6 +10,7 @@ import type { NewsDoc } from '../model/news-doc.js';
 import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
 import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
+import { firstInOrder } from './top-k.js';
 
 /** Member kind: folded-text hash -> documents. */
 export const TEXT_HASH_INDEX = 'text';
@@ -19,6 +20,8 @@ export const BAND_INDEX = 'band';
 export const SENTENCE_INDEX = 'sent';
 /** Record kind of duplicate pairs. */
 export const DUPLICATE_KIND = 'dup';
+/** Member kind: document -> the keys (`a|b`) of the duplicate pairs it is in (for reading one story's pairs). */
+export const DOCUMENT_DUPLICATES = 'doc-dup';
 /** Jaccard from which two texts are near copies. */
 export const NEAR_JACCARD = 0.6;
 /** Share of verbatim sentences from which two texts are near copies. */
@@ -38,7 +41,7 @@ const BAND_READ = 50;
 const ADDED_LIMIT = 20;
 const MAX_CANDIDATES = 16;
 /** Documents whose compared sentences are kept per index (the recent ones are the usual candidates). */
-const SENTENCE_CACHE_SIZE = 1024;
+const SENTENCE_CACHE_SIZE = 8192;
 const sentenceCaches = new WeakMap<ResolveIndex, Map<string, readonly ComparedSentence[]>>();
 
 /** A duplicate pair as stored and exported: `a` came first. */
@@ -156,7 +159,8 @@ export function findDuplicates(
   for (const other of related) if (!hits.has(other.id)) hits.set(other.id, 0);
   // Note: templated or heavily syndicated corpora put many documents in one band; the ones
   // sharing most bands are compared, so the work per document stays bounded.
-  const ranked = [...hits].filter(([id]) => id !== doc.id).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+  hits.delete(doc.id);
+  const ranked = firstInOrder(hits, MAX_CANDIDATES, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const candidates = new Map<string, DocRecord>();
   for (const [id] of ranked) {
     const stored = index.getRecord<DocRecord>(DOC_KIND, id);
@@ -182,7 +186,10 @@ export function findDuplicates(
     const [earlier, later] = newFirst ? [mine, theirs] : [theirs, mine];
     const added = sentenceCoverage(later, earlier, () => false).unmatched.slice(0, ADDED_LIMIT);
     const pair: DuplicatePair = { a: newFirst ? doc.id : other.id, b: newFirst ? other.id : doc.id, kind: verdict.kind, score: verdict.score, first: newFirst ? doc.id : other.id, added };
-    index.putRecord(DUPLICATE_KIND, `${pair.a}|${pair.b}`, pair);
+    const key = `${pair.a}|${pair.b}`;
+    index.putRecord(DUPLICATE_KIND, key, pair);
+    index.addMember(DOCUMENT_DUPLICATES, pair.a, key);
+    index.addMember(DOCUMENT_DUPLICATES, pair.b, key);
     pairs.push(pair);
   }
   return pairs;

@@ -13,6 +13,7 @@ export type { ResolvedFindings } from './collect-findings.js';
 export { collectFindings } from './collect-findings.js';
 export { resolveDocument, type DocumentLookup } from './resolve-document.js';
 export { createMemoryIndex, type ResolveIndex } from './resolve-index.js';
+export { FINDING_KINDS, readFindings, type ExportedClaim, type FindingKind, type FindingsReader } from './read-findings.js';
 
 /**
  * Resolve a corpus of annotated documents into corpus findings, in the order given; sets entity

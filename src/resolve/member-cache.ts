@@ -25,6 +25,8 @@ export interface MemberCache {
   newest(kind: string, key: string, limit: number): string[] | undefined;
   /** The list's size when the list is cached, else undefined. */
   count(kind: string, key: string): number | undefined;
+  /** Whether the member is among the list's cached newest members (undefined when the list is not cached). */
+  holds(kind: string, key: string, member: string): boolean | undefined;
   /** Note a member newly filed under kind and key (call only when the backend added it). */
   added(kind: string, key: string, member: string): void;
   /** Drop everything (after a rolled-back transaction). */
@@ -72,6 +74,9 @@ export function createMemberCache(source: MemberSource, options: MemberCacheOpti
     },
     count(kind, key) {
       return entries.get(`${kind}\u0000${key}`)?.count;
+    },
+    holds(kind, key, member) {
+      return entries.get(`${kind}\u0000${key}`)?.members.includes(member);
     },
     added(kind, key, member) {
       const entry = entries.get(`${kind}\u0000${key}`);

@@ -8,6 +8,7 @@ import type { NewsDoc } from '../model/news-doc.js';
 import { chooseStory, joinStory } from './assign-story.js';
 import { addToTimeline } from './build-timeline.js';
 import { compareClaims } from './compare-claims.js';
+import { markCopies } from './copy-claims.js';
 import { minhashSignature, textHash } from './doc-features.js';
 import { DOC_KIND, META_KIND, type DocRecord } from './doc-record.js';
 import { ENTITY_KIND, entityDisplayName, type EntityRecord } from './entity-record.js';
@@ -44,7 +45,7 @@ export function resolveDocument(index: ResolveIndex, doc: NewsDoc, lookup: Docum
       terms,
       signature: minhashSignature(doc.text),
       textHash: textHash(doc.text),
-      claims: claims.map((claim) => claim.id),
+      claims: claims.map((item) => item.claim.id),
       quotes: doc.layers.quotes.length,
       events: [...new Set(doc.layers.events.map((event) => event.type))],
       copyOf: null,
@@ -63,7 +64,7 @@ export function resolveDocument(index: ResolveIndex, doc: NewsDoc, lookup: Docum
     index.putRecord(DOC_KIND, doc.id, draft);
     index.putRecord(META_KIND, 'documents', draft.order + 1);
     joinStory(index, draft);
-    compareClaims(index, claims, (id) => entityName(index, id), new Set(pairs.map((pair) => (pair.a === doc.id ? pair.b : pair.a))));
+    compareClaims(index, markCopies(index, doc.id, claims, pairs), draft.story, (id) => entityName(index, id), new Set(pairs.map((pair) => (pair.a === doc.id ? pair.b : pair.a))));
     addToTimeline(index, doc, draft, (id) => entityName(index, id) ?? undefined);
     indexSignature(index, doc.id, terms);
     indexDuplicateSignals(index, doc, draft);

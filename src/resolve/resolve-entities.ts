@@ -155,11 +155,12 @@ export function resolveDocEntities(doc: NewsDoc, index: ResolveIndex): DocEntiti
   const counts = new Map<string, number>();
   const groups = new Map<string, string>();
   for (const local of locals) {
+    // Note: two groups of one document can find the same entity ("Kosovo" and "Kosova"); the document is filed under it once.
     const record = copyRecord((local.group === 'PERSON' ? findPerson(index, local) : findOther(index, local)) ?? createRecord(index, local));
     if (record.type !== local.type && local.type === 'GPE' && record.group === 'PLACE') record.type = 'GPE';
     noteMentions(record, local.forms, local.descriptions, local.first);
     index.putRecord(ENTITY_KIND, record.id, record);
-    index.addMember(ENTITY_DOCUMENTS, record.id, doc.id);
+    if (!counts.has(record.id)) index.addMember(ENTITY_DOCUMENTS, record.id, doc.id);
     local.entity = record.id;
     counts.set(record.id, (counts.get(record.id) ?? 0) + local.positions.length);
     groups.set(record.id, record.group);

@@ -18,14 +18,23 @@ export interface ResolveIndex {
   getRecord<T>(kind: string, key: string): T | undefined;
   /** Store a record (replacing the value, keeping its original position in {@link records}). */
   putRecord(kind: string, key: string, value: unknown): void;
-  /** Every record of a kind, in the order first stored. */
-  records<T>(kind: string): Iterable<T>;
-  /** File `member` under kind and key (adding it again changes nothing). */
+  /** Every record of a kind, in the order first stored; with an offset, from that position on (optional, default 0). */
+  records<T>(kind: string, offset?: number): Iterable<T>;
+  /** How many records of a kind are stored. */
+  recordCount(kind: string): number;
+  /**
+   * File `member` under kind and key. A list holds a member once: callers file each member once
+   * per list (resolve does, deduplicating within a document); adding one again changes nothing
+   * here in memory, and in the SQLite index while it is among the list's newest cached members.
+   * Note: that index keeps no index on members, which would double the cost of every filing.
+   */
   addMember(kind: string, key: string, member: string): void;
   /** Members filed under kind and key, oldest first; with a limit, only the newest `limit`. */
   members(kind: string, key: string, limit?: number): string[];
   /** How many members are filed under kind and key. */
   memberCount(kind: string, key: string): number;
+  /** The keys that have members of a kind, sorted by UTF-16 code units (as `Array.prototype.sort`). */
+  keys(kind: string): string[];
   /** Run `work` as one unit (a transaction where the backend has them). */
   transaction<T>(work: () => T): T;
 }
@@ -59,8 +68,15 @@ export function createMemoryIndex(): ResolveIndex {
       tableOf(records, kind).set(key, JSON.stringify(value));
       cache.forget(kind, key);
     },
-    *records<T>(kind: string): Iterable<T> {
-      for (const json of records.get(kind)?.values() ?? []) yield JSON.parse(json) as T;
+    *records<T>(kind: string, offset = 0): Iterable<T> {
+      let position = 0;
+      for (const json of records.get(kind)?.values() ?? []) {
+        if (position >= offset) yield JSON.parse(json) as T;
+        position += 1;
+      }
+    },
+    recordCount(kind) {
+      return records.get(kind)?.size ?? 0;
     },
     addMember(kind, key, member) {
       const table = tableOf(members, kind);
@@ -81,6 +97,9 @@ export function createMemoryIndex(): ResolveIndex {
     },
     memberCount(kind, key) {
       return members.get(kind)?.get(key)?.list.length ?? 0;
+    },
+    keys(kind) {
+      return [...(members.get(kind)?.keys() ?? [])].sort();
     },
     transaction(work) {
       return work();

@@ -10,6 +10,7 @@ import { contentWords } from './fold-text.js';
 import { DOC_KIND, META_KIND, type DocRecord } from './doc-record.js';
 import type { DocEntities } from './resolve-entities.js';
 import type { ResolveIndex } from './resolve-index.js';
+import { firstInOrder } from './top-k.js';
 
 /** Member kind: signature term -> documents whose signature holds it. */
 export const TERM_INDEX = 'term';
@@ -77,7 +78,7 @@ export function relatedDocuments(index: ResolveIndex, terms: readonly (readonly 
     if (frequency === 0 || (frequency > POSTINGS_READ && frequency > total / 2)) continue;
     for (const id of index.members(TERM_INDEX, term, POSTINGS_READ)) rough.set(id, (rough.get(id) ?? 0) + weight);
   }
-  const top = [...rough].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
+  const top = firstInOrder(rough, CANDIDATES, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const related: RelatedDoc[] = [];
   for (const [id] of top) {
     const record = index.getRecord<DocRecord>(DOC_KIND, id);

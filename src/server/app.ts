@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { resolveAndSave } from '../cli/commands/resolve-and-save.js';
-import type { CorpusFindings } from '../export/analysis-export.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, sameSecret, SESSION_COOKIE } from './auth.js';
 import { ApiError, errorBody } from './http-error.js';
@@ -67,7 +66,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   });
   const webRoot = options.webRoot ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
-  let findings: CorpusFindings = options.store.loadFindings();
+  // Note: documents stored but not resolved yet (an interrupted ingest, or a store migration 5 cleared) are resolved before serving.
+  resolveAndSave(options.store);
 
   await app.register(swagger, {
     openapi: {
@@ -114,13 +114,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`)));
 
-  registerReadRoutes(app, { store: options.store, findings: () => findings });
+  registerReadRoutes(app, { store: options.store, findings: () => options.store.findings() });
   registerIngestRoute(app, {
     store: options.store,
     allowUrls: options.allowUrls === true,
     afterAdd: () => {
       resolveAndSave(options.store);
-      findings = options.store.loadFindings();
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -1,11 +1,14 @@
 /**
  * What the API serves, assembled from the store: story lists and pages, entity pages, document
  * pages. The dashboard is a client of these views and shows nothing the API does not give.
+ * Findings come from the store's findings reader one story, entity or document at a time (its
+ * lookups are indexed reads), so a page costs what it shows, whatever the size of the store.
  */
-import { exportDocument, type CorpusFindings } from '../export/analysis-export.js';
-import type { Claim, Conflict, Entity } from '../model/analysis.generated.js';
+import { exportDocument } from '../export/analysis-export.js';
+import type { Claim, Story } from '../model/analysis.generated.js';
 import type { NewsDoc } from '../model/news-doc.js';
-import type { DocumentSummary, Store } from '../store/store.js';
+import type { FindingsReader } from '../resolve/read-findings.js';
+import type { Store } from '../store/store.js';
 import { ApiError } from './http-error.js';
 
 /** A row of the story list. */
@@ -19,36 +22,28 @@ export interface StoryRow {
   readonly contradictions: number;
 }
 
-function summaries(store: Store, ids: readonly string[]): DocumentSummary[] {
-  const wanted = new Set(ids);
-  return store.listDocuments({ limit: 1_000_000 }).filter((summary) => wanted.has(summary.id));
+/** The story, or a 404. */
+export function storyOrFail(findings: FindingsReader, id: string): Story {
+  const story = findings.story(id);
+  if (story === undefined) throw new ApiError('NOT_FOUND', `no story has the id ${id}`);
+  return story;
 }
 
-function claimsOf(findings: CorpusFindings, ids: ReadonlySet<string>): Claim[] {
-  return findings.claims.filter((claim) => ids.has(claim.document));
-}
-
-function conflictsOf(findings: CorpusFindings, claims: readonly Claim[]): Conflict[] {
-  const claimIds = new Set(claims.map((claim) => claim.id));
-  return findings.conflicts.filter((conflict) => conflict.claims.some((id) => claimIds.has(id)));
-}
-
-/** The list of stories with size, outlets, date span and open contradictions. */
-export function storyRows(store: Store, findings: CorpusFindings): StoryRow[] {
-  return findings.stories.map((story) => {
-    const docs = summaries(store, story.documents);
-    const dates = docs.map((doc) => doc.published).filter((value): value is string => value !== null).sort();
-    const contradictions = conflictsOf(findings, claimsOf(findings, new Set(story.documents))).filter((conflict) => conflict.kind === 'contradiction').length;
-    return {
-      id: story.id,
-      label: story.label,
-      size: story.documents.length,
-      outlets: [...new Set(docs.map((doc) => doc.outlet ?? 'unknown'))].sort(),
-      from: dates[0] ?? null,
-      to: dates[dates.length - 1] ?? null,
-      contradictions,
-    };
-  });
+/** The row of a story in the story list: size, outlets, date span and open contradictions. */
+export function storyRow(store: Store, findings: FindingsReader, story: Story): StoryRow {
+  const docs = store.listDocuments({ story: story.id, limit: story.documents.length });
+  const dates = docs.map((doc) => doc.published).filter((value): value is string => value !== null).sort();
+  const claims = findings.claimsOfDocuments(story.documents).map((claim) => claim.id);
+  const contradictions = findings.conflictsOfClaims(claims).filter((conflict) => conflict.kind === 'contradiction').length;
+  return {
+    id: story.id,
+    label: story.label,
+    size: story.documents.length,
+    outlets: [...new Set(docs.map((doc) => doc.outlet ?? 'unknown'))].sort(),
+    from: dates[0] ?? null,
+    to: dates[dates.length - 1] ?? null,
+    contradictions,
+  };
 }
 
 function loadDocs(store: Store, ids: readonly string[]): NewsDoc[] {
@@ -56,15 +51,18 @@ function loadDocs(store: Store, ids: readonly string[]): NewsDoc[] {
 }
 
 /** Everything the story page shows. */
-export function storyView(store: Store, findings: CorpusFindings, id: string): Record<string, unknown> {
-  const story = findings.stories.find((candidate) => candidate.id === id);
-  if (story === undefined) throw new ApiError('NOT_FOUND', `no story has the id ${id}`);
-  const ids = new Set(story.documents);
+export function storyView(store: Store, findings: FindingsReader, id: string): Record<string, unknown> {
+  const story = storyOrFail(findings, id);
   const docs = loadDocs(store, story.documents);
   const outletOf = new Map(docs.map((doc) => [doc.id, doc.meta.outlet ?? 'unknown']));
-  const claims = claimsOf(findings, ids);
-  const conflicts = conflictsOf(findings, claims);
-  const entityName = new Map(findings.entities.map((entity) => [entity.id, entity.name]));
+  const claims = findings.claimsOfDocuments(story.documents);
+  const claimIds = claims.map((claim) => claim.id);
+  const conflicts = findings.conflictsOfClaims(claimIds);
+  const names = new Map<string, string | null>();
+  const entityName = (entity: string): string | undefined => {
+    if (!names.has(entity)) names.set(entity, findings.entityName(entity) ?? null);
+    return names.get(entity) ?? undefined;
+  };
   const quotesBySpeaker = new Map<string, { speaker: string; entity: string | null; quotes: { document: string; outlet: string; text: string; kind: string; cue: string | null }[] }>();
   const places = new Map<string, { name: string; lat: number; lon: number; kind: string; mentions: number; documents: Set<string> }>();
   const coverage = new Map<string, { outlet: string; documents: number; claims: number; quotes: number; events: number; first: string | null }>();
@@ -79,7 +77,7 @@ export function storyView(store: Store, findings: CorpusFindings, id: string): R
     if (published !== null && (row.first === null || published < row.first)) row.first = published;
     coverage.set(outlet, row);
     for (const quote of doc.layers.quotes) {
-      const speaker = (quote.speaker === null ? undefined : entityName.get(quote.speaker)) ?? quote.speakerText ?? 'unattributed';
+      const speaker = (quote.speaker === null ? undefined : entityName(quote.speaker)) ?? quote.speakerText ?? 'unattributed';
       const group = quotesBySpeaker.get(speaker) ?? { speaker, entity: quote.speaker, quotes: [] };
       group.quotes.push({ document: doc.id, outlet, text: quote.text, kind: quote.quoteKind, cue: quote.cue });
       quotesBySpeaker.set(speaker, group);
@@ -92,24 +90,23 @@ export function storyView(store: Store, findings: CorpusFindings, id: string): R
       places.set(key, entry);
     }
   }
-  const timeline = findings.timeline.filter((entry) => entry.documents.some((document) => ids.has(document)));
-  const duplicates = findings.duplicates.filter((pair) => ids.has(pair.a) || ids.has(pair.b));
-  const claimIds = new Set(claims.map((claim) => claim.id));
-  const changes = (findings.changes ?? []).filter((change) => change.claims.some((claimId) => claimIds.has(claimId)));
+  const timeline = findings.timelineOfDocuments(story.documents);
+  const duplicates = findings.duplicatesOfDocuments(story.documents);
+  const changes = findings.changesOfClaims(claimIds);
   // Note: a conflict can set a claim of this story against one from another story; the page needs that other side too.
-  const related = findings.claims.filter((claim) => !claimIds.has(claim.id) && conflicts.some((conflict) => conflict.claims.includes(claim.id)));
-  const relatedOutlet = new Map(summaries(store, related.map((claim) => claim.document)).map((summary) => [summary.id, summary.outlet ?? 'unknown']));
+  const own = new Set(claimIds);
+  const related = [...new Set(conflicts.flatMap((conflict) => conflict.claims).filter((claimId) => !own.has(claimId)))].flatMap((claimId) => findings.claim(claimId) ?? []);
   const present = (claim: Claim, outlet: string | null): Claim & { outlet: string | null; claimantName: string | null } => ({
     ...claim,
     outlet,
-    claimantName: claim.claimant === null ? null : (entityName.get(claim.claimant) ?? null),
+    claimantName: claim.claimant === null ? null : (entityName(claim.claimant) ?? null),
   });
   return {
     story,
-    documents: summaries(store, story.documents),
+    documents: store.listDocuments({ story: story.id, limit: story.documents.length }),
     timeline,
     claims: claims.map((claim) => present(claim, outletOf.get(claim.document) ?? null)),
-    relatedClaims: related.map((claim) => present(claim, relatedOutlet.get(claim.document) ?? null)),
+    relatedClaims: related.map((claim) => present(claim, claim.outlet ?? 'unknown')),
     conflicts,
     changes,
     quotesBySpeaker: [...quotesBySpeaker.values()].sort((a, b) => b.quotes.length - a.quotes.length),
@@ -120,8 +117,8 @@ export function storyView(store: Store, findings: CorpusFindings, id: string): R
 }
 
 /** Everything the entity page shows. */
-export function entityView(store: Store, findings: CorpusFindings, id: string): Record<string, unknown> {
-  const entity: Entity | undefined = findings.entities.find((candidate) => candidate.id === id);
+export function entityView(store: Store, findings: FindingsReader, id: string): Record<string, unknown> {
+  const entity = findings.entity(id);
   if (entity === undefined) throw new ApiError('NOT_FOUND', `no entity has the id ${id}`);
   const docs = loadDocs(store, entity.documents);
   const quotes = docs.flatMap((doc) =>
@@ -129,16 +126,17 @@ export function entityView(store: Store, findings: CorpusFindings, id: string): 
   );
   return {
     entity,
-    documents: summaries(store, entity.documents),
+    documents: store.listDocuments({ ids: entity.documents, limit: entity.documents.length }),
     quotes,
-    claims: findings.claims.filter((claim) => claim.claimant === id),
+    claims: findings.claimsOfClaimant(id),
   };
 }
 
 /** The document page: the export form plus what cleaning removed and repaired. */
-export function documentView(store: Store, findings: CorpusFindings, id: string): Record<string, unknown> {
+export function documentView(store: Store, findings: FindingsReader, id: string): Record<string, unknown> {
   const doc = store.getDocument(id);
   if (doc === undefined) throw new ApiError('NOT_FOUND', `no document has the id ${id}`);
-  const story = findings.stories.find((candidate) => candidate.documents.includes(id));
+  const storyId = findings.storyOfDocument(id);
+  const story = storyId === undefined ? undefined : findings.story(storyId);
   return { document: exportDocument(doc), raw: doc.raw, story: story === undefined ? null : { id: story.id, label: story.label } };
 }

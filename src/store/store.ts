@@ -2,8 +2,8 @@
  * The Store interface: what every backend (SQLite now, Postgres later) implements. Writes are
  * idempotent per document and atomic: a document is stored whole or not at all.
  */
-import type { CorpusFindings } from '../export/analysis-export.js';
 import type { NewsDoc } from '../model/news-doc.js';
+import type { FindingsReader } from '../resolve/read-findings.js';
 import type { ResolveIndex } from '../resolve/resolve-index.js';
 
 /** A document's listing row. */
@@ -29,6 +29,8 @@ export interface DocumentFilter {
   readonly to?: string;
   /** Only documents of this story (optional). */
   readonly story?: string;
+  /** Only these documents (optional). */
+  readonly ids?: readonly string[];
   /** Page size (default: 100). */
   readonly limit?: number;
   /** Rows to skip (default: 0). */
@@ -61,16 +63,20 @@ export interface Store {
   hasDocument(id: string): boolean;
   /** The whole document, or undefined when no document has this id. */
   getDocument(id: string): NewsDoc | undefined;
+  /** Listing rows of the documents that pass the filter, in ingest order, one page (`limit`, `offset`). */
   listDocuments(filter?: DocumentFilter): DocumentSummary[];
-  countDocuments(): number;
+  /** How many documents pass the filter (its `limit` and `offset` are ignored), or all documents. */
+  countDocuments(filter?: DocumentFilter): number;
   /** Every stored document, in ingest order. */
   allDocuments(): Iterable<NewsDoc>;
   /** Full-text search over titles and cleaned text. */
   search(query: string, limit?: number): SearchHit[];
-  /** Replace the stored corpus findings (entities, stories, ...) in one transaction. */
-  saveFindings(findings: CorpusFindings): void;
-  /** The stored corpus findings. */
-  loadFindings(): CorpusFindings;
+  /**
+   * The corpus findings (entities, stories, duplicates, claims, conflicts, timeline, changes),
+   * read from the resolve index kept in the store, one item at a time: resolving a document
+   * updates them, and no reader holds all findings of a large store at once.
+   */
+  findings(): FindingsReader;
   /** The resolve index kept in this store (entity keys, signatures, claims...). */
   resolveIndex(): ResolveIndex;
   /** Stored documents resolve has not seen yet, in ingest order (loaded one at a time). */

@@ -10,6 +10,8 @@ function report(id: string, outlet: string, published: string, sentence: string,
     outlet,
     published,
     text: `${sentence} The ministry gave no further detail on the weekend talks.`,
+    // Note: the border's country is a resolved place name, which anchors the claims beside it.
+    mentions: sentence.includes('Upland') ? [{ text: 'Upland', type: 'GPE' }] : [],
     quantities: [{ text: number, value, what, ...(qualifier === undefined ? {} : { qualifier }) }],
   });
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMemberCache, type MemberSource } from '../../src/resolve/member-cache.js';
 import { createRecordCache, deepFreeze } from '../../src/resolve/record-cache.js';
-import { createMemoryIndex } from '../../src/resolve/resolve-index.js';
+import { createMemoryIndex, type ResolveIndex } from '../../src/resolve/resolve-index.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 /** A member source over plain arrays that counts how often it is asked. */
 function arraySource(lists: Map<string, string[]>): MemberSource & { loads: number } {
@@ -120,6 +121,9 @@ describe('member cache', () => {
     assert.deepEqual(cache.newest('term', 'w:dam', 4), ['d2', 'd3', 'd4', 'd5']);
     assert.equal(cache.count('term', 'w:dam'), 5);
     assert.equal(source.loads, 1);
+    assert.equal(cache.holds('term', 'w:dam', 'd5'), true);
+    assert.equal(cache.holds('term', 'w:dam', 'd1'), false, 'out of the cached tail');
+    assert.equal(cache.holds('term', 'w:other', 'd1'), undefined, 'a list not cached');
   });
   it('does not answer for more than its tail, nor for lists it does not hold', () => {
     const source = arraySource(new Map([['term|w:dam', ['d1']]]));
@@ -136,5 +140,40 @@ describe('member cache', () => {
     assert.equal(source.loads, 0);
     cache.clear();
     assert.equal(cache.count('band', '3:zz'), undefined);
+  });
+});
+
+describe('keys of a member kind', () => {
+  const fill = (index: ResolveIndex): string[] => {
+    for (const [key, member] of [['2031-05-02', 'a'], ['2031-05', 'b'], ['2031-W18', 'c'], ['2031-05-02', 'd'], ['\u00e9t\u00e9', 'e'], ['\u{1f600}', 'f'], ['\uff21', 'g']]) {
+      index.addMember('tl-date', key ?? '', member ?? '');
+    }
+    index.addMember('other', 'zzz', 'h');
+    return index.keys('tl-date');
+  };
+  it('are sorted alike in memory and in SQLite, each key once', () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const memory = fill(createMemoryIndex());
+      assert.deepEqual(memory, ['2031-05', '2031-05-02', '2031-W18', '\u00e9t\u00e9', '\u{1f600}', '\uff21']);
+      assert.deepEqual(fill(store.resolveIndex()), memory);
+      assert.deepEqual(store.resolveIndex().keys('none'), []);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('first items in an order', () => {
+  it('are what sorting the whole list gives', async () => {
+    const { firstInOrder } = await import('../../src/resolve/top-k.js');
+    const compare = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    let seed = 7;
+    const items: [string, number][] = Array.from({ length: 500 }, (_, position) => {
+      seed = (seed * 48271) % 2147483647;
+      return [`d${position}`, seed % 17];
+    });
+    for (const count of [0, 1, 12, 499, 500, 600]) assert.deepEqual(firstInOrder(items, count, compare), [...items].sort(compare).slice(0, count), `count ${count}`);
+    assert.deepEqual(firstInOrder([], 3, compare), []);
   });
 });

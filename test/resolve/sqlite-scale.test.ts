@@ -6,8 +6,9 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { resolveAndSave } from '../../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../../src/model/news-doc.js';
-import { resolveCorpus } from '../../src/resolve/index.js';
+import { collectFindings, resolveCorpus } from '../../src/resolve/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { createSqliteResolveIndex } from '../../src/store/sqlite/sqlite-resolve-index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeDoc } from './make-doc.js';
 
@@ -52,12 +53,12 @@ function reports(count: number): NewsDoc[] {
 
 describe('resolve through SQLite at batch size', () => {
   it('gives the findings of the in-memory index when ingest resolves in several batches', () => {
-    const memory = resolveCorpus(reports(230));
+    const memory = resolveCorpus(reports(1_150));
     const store = openSqliteStore(join(folder, 'batches.db'));
     try {
-      for (const doc of reports(230)) store.putDocument(doc);
-      assert.equal(resolveAndSave(store), 230);
-      assert.deepEqual(store.loadFindings(), JSON.parse(JSON.stringify(memory)));
+      for (const doc of reports(1_150)) store.putDocument(doc);
+      assert.equal(resolveAndSave(store), 1_150, 'three batches of 500');
+      assert.deepEqual(collectFindings(store.resolveIndex()), JSON.parse(JSON.stringify(memory)));
       assert.ok(memory.duplicates.length > 0 && memory.conflicts.length > 0 && memory.stories.length > 1);
     } finally {
       store.close();
@@ -76,7 +77,7 @@ describe('resolve through SQLite at batch size', () => {
 });
 
 describe('migration 3', () => {
-  it('keeps member lists of a version 2 database in their order and continues them', () => {
+  it('keeps member lists of a version 2 database in their order and continues them (a repeat of a cached member ignored)', () => {
     const file = join(folder, 'v2.db');
     const db = new Database(file);
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -90,10 +91,12 @@ describe('migration 3', () => {
       add.run('term', key, member);
       count.run('term', key);
     }
-    db.close();
-    const store = openSqliteStore(file);
+    // Note: migration 3 alone (migration 5 clears the resolve state a store opened on this file would hold).
+    const third = MIGRATIONS.find((entry) => entry.version === 3);
+    if (third === undefined) throw new Error('migration 3 is missing');
+    db.exec(third.sql);
     try {
-      const index = store.resolveIndex();
+      const index = createSqliteResolveIndex(db);
       assert.deepEqual(index.members('term', 'w:bridge'), ['d2', 'd1', 'd7']);
       assert.deepEqual(index.members('term', 'w:bridge', 2), ['d1', 'd7']);
       index.addMember('term', 'w:bridge', 'd1');
@@ -103,7 +106,7 @@ describe('migration 3', () => {
       assert.deepEqual(index.members('term', 'w:ferry'), ['d9']);
       assert.deepEqual(index.members('term', 'w:none'), []);
     } finally {
-      store.close();
+      db.close();
     }
   });
 });
@@ -132,3 +135,78 @@ describe('records of a kind in SQLite', () => {
   });
 });
 
+
+describe('migration 5', () => {
+  it('drops the findings table and rebuilds the resolve state of a version 4 database from its documents', () => {
+    const file = join(folder, 'v4.db');
+    const docs = reports(30);
+    const first = openSqliteStore(file);
+    for (const doc of docs) first.putDocument(doc);
+    resolveAndSave(first);
+    const findings = collectFindings(first.resolveIndex());
+    first.close();
+    // Note: a version 4 database is this schema with the findings table of migration 1, the counts of migration 2 and the member index of migration 3, and no row for migration 5.
+    const db = new Database(file);
+    db.exec(`
+      CREATE TABLE findings (kind TEXT NOT NULL, id TEXT NOT NULL, body_json TEXT NOT NULL, PRIMARY KEY (kind, id));
+      INSERT INTO findings VALUES ('stories', 'story_old', '{}');
+      CREATE TABLE resolve_counts (kind TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+      INSERT INTO resolve_counts SELECT kind, key, count(*) FROM resolve_postings GROUP BY kind, key;
+      CREATE UNIQUE INDEX resolve_postings_member ON resolve_postings(kind, key, member);
+      DELETE FROM schema_migrations WHERE version = 5;
+    `);
+    db.close();
+    const store = openSqliteStore(file);
+    try {
+      const tables = new Database(file, { readonly: true });
+      assert.equal(tables.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('findings', 'resolve_counts', 'resolve_postings_member')").pluck().get(), 0);
+      tables.close();
+      assert.equal(store.countDocuments(), 30, 'every document kept');
+      assert.equal([...store.unresolvedDocuments()].length, 30, 'to be resolved again');
+      assert.deepEqual(collectFindings(store.resolveIndex()).stories, []);
+      assert.equal(resolveAndSave(store), 30);
+      assert.deepEqual(collectFindings(store.resolveIndex()), findings);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('member lists without a member index', () => {
+  it('hold each member once, also when one document names an entity twice or reports one entry in two sentences', () => {
+    const twice = makeDoc({
+      id: 'doc_twice',
+      outlet: 'Outlet 9',
+      published: '2031-03-03',
+      text: 'Storm damage closed the main bridge in Kyiv on Tuesday, the roads office said. Storm damage also closed the old bridge in Kiev that same Tuesday, the roads office said. Engineers checked the arches.',
+      mentions: [
+        { text: 'Kyiv', type: 'GPE' },
+        { text: 'Kiev', type: 'GPE' },
+      ],
+      times: [
+        { text: 'on Tuesday', value: '2031-03-03', granularity: 'day' },
+        { text: 'same Tuesday', value: '2031-03-03', granularity: 'day' },
+      ],
+    });
+    const file = join(folder, 'once.db');
+    const store = openSqliteStore(file);
+    try {
+      for (const doc of [...reports(40), twice]) store.putDocument(doc);
+      resolveAndSave(store);
+      const memory = resolveCorpus([...reports(40), twice]);
+      const findings = collectFindings(store.resolveIndex());
+      assert.deepEqual(findings, JSON.parse(JSON.stringify(memory)));
+      const kyiv = findings.entities.find((entity) => entity.documents.includes('doc_twice') && entity.type === 'GPE');
+      assert.deepEqual(kyiv?.documents, ['doc_twice'], 'Kyiv and Kiev are one entity, filed with the document once');
+      assert.ok(findings.timeline.some((entry) => entry.documents.join() === 'doc_twice'), 'one entry for both sentences');
+    } finally {
+      store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      assert.equal(db.prepare('SELECT count(*) FROM (SELECT kind, key, member FROM resolve_postings GROUP BY kind, key, member HAVING count(*) > 1)').pluck().get(), 0);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveAndSave } from '../../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../../src/model/news-doc.js';
-import { resolveCorpus } from '../../src/resolve/index.js';
+import { collectFindings, resolveCorpus } from '../../src/resolve/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeDoc } from './make-doc.js';
 
@@ -23,7 +23,7 @@ function viaStore(batches: readonly (readonly NewsDoc[])[]): { findings: unknown
       resolveAndSave(store);
     }
     const mentions = [...store.allDocuments()].flatMap((doc) => doc.layers.mentions.map((mention) => mention.entity));
-    return { findings: store.loadFindings(), mentions };
+    return { findings: collectFindings(store.resolveIndex()), mentions };
   } finally {
     store.close();
   }

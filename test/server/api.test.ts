@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import type { Claim, Conflict, Entity, TimelineEntry } from '../../src/model/analysis.generated.js';
+import { collectFindings } from '../../src/resolve/index.js';
 import { createServer } from '../../src/server/app.js';
 import type { DocumentSummary, SearchHit } from '../../src/store/store.js';
 import { assertError, getJson } from './api-client.js';
@@ -35,7 +36,7 @@ before(async () => {
   app = await createServer({ store: fixture.store });
   const stories = (await getJson<Page<StoryRow>>(app, '/api/stories')).body.items;
   const find = (id: string | undefined): StoryRow => {
-    const holder = fixture.store.loadFindings().stories.find((story) => id !== undefined && story.documents.includes(id));
+    const holder = collectFindings(fixture.store.resolveIndex()).stories.find((story) => id !== undefined && story.documents.includes(id));
     const story = stories.find((candidate) => candidate.id === holder?.id);
     assert.ok(story, `a listed story holds ${String(id)}`);
     return story;

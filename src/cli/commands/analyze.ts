@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { buildExport, type CorpusFindings } from '../../export/analysis-export.js';
+import { buildExport, streamsOf, type CorpusFindings } from '../../export/analysis-export.js';
 import type { SitrepAnalysisExportVersion1 } from '../../model/analysis.generated.js';
 import { validateExport } from '../../export/validate-export.js';
 import type { NewsDoc } from '../../model/news-doc.js';
@@ -65,7 +65,7 @@ export async function runAnalyze(sources: readonly string[], flags: AnalyzeFlags
   if (flags.json === undefined || flags.json === '-') process.stdout.write(json);
   else await writeFile(flags.json, json);
   if (flags.summary === true || (flags.json !== undefined && flags.json !== '-' && flags.quiet !== true)) {
-    process.stderr.write(`${summarise(docs, findings)}\n`);
+    process.stderr.write(`${summarise(docs, streamsOf(findings))}\n`);
   }
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

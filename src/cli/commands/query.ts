@@ -1,19 +1,36 @@
 /**
  * Commands that read the store: `search`, `show`, `export`, `report`.
  */
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { buildExport } from '../../export/analysis-export.js';
+import { exportPieces, writePieces } from '../../export/export-stream.js';
 import { createError } from '../../pipeline/errors.js';
 import { summarise } from '../../report/summary.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, printError, printLine } from '../output.js';
+import { resolveAndSave } from './resolve-and-save.js';
 
 function withStore<T>(db: string, work: (store: Store) => T): T {
   const store = openStore(db);
   try {
     return work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Run `work` on a store whose findings are up to date: documents stored but not resolved yet
+ * (after an interrupted ingest, or after migration 5 cleared the resolve state) are resolved first.
+ */
+async function withFindings(db: string, work: (store: Store) => Promise<void> | void): Promise<void> {
+  const store = openStore(db);
+  try {
+    resolveAndSave(store);
+    await work(store);
   } finally {
     store.close();
   }
@@ -91,17 +108,27 @@ export function registerQueries(program: Command): void {
     .option('--db <file>', 'SQLite database file', './sitrep.db')
     .option('--json <file>', 'where to write (- or omitted: standard output)')
     .action(async (flags: { db: string; json?: string }) => {
-      const analysis = withStore(flags.db, (store) => buildExport([...store.allDocuments()], store.loadFindings()));
-      const json = `${JSON.stringify(analysis, null, 2)}\n`;
-      if (flags.json === undefined || flags.json === '-') process.stdout.write(json);
-      else await writeFile(flags.json, json);
+      // Note: written piece by piece (documents one at a time, findings from their streams), so a large store is never held whole.
+      await withFindings(flags.db, async (store) => {
+        const pieces = exportPieces(store.allDocuments(), store.findings());
+        if (flags.json === undefined || flags.json === '-') {
+          await writePieces(pieces, process.stdout);
+          return;
+        }
+        const file = createWriteStream(flags.json);
+        await writePieces(pieces, file);
+        file.end();
+        await finished(file);
+      });
     });
 
   program
     .command('report')
     .summary('print a short situation summary of the stored corpus')
     .option('--db <file>', 'SQLite database file', './sitrep.db')
-    .action((flags: { db: string }) => {
-      withStore(flags.db, (store) => printLine(summarise([...store.allDocuments()], store.loadFindings())));
+    .action(async (flags: { db: string }) => {
+      await withFindings(flags.db, (store) => {
+        printLine(summarise(store.allDocuments(), store.findings()));
+      });
     });
 }

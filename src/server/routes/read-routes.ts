@@ -6,15 +6,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type {} from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import type { CorpusFindings } from '../../export/analysis-export.js';
+import type { FindingsReader } from '../../resolve/read-findings.js';
 import type { Store } from '../../store/store.js';
-import { ApiError } from '../http-error.js';
-import { documentView, entityView, storyRows, storyView } from '../views.js';
+import { documentView, entityView, storyOrFail, storyRow, storyView } from '../views.js';
 
 /** What the read routes need from the server. */
 export interface ReadContext {
   readonly store: Store;
-  findings(): CorpusFindings;
+  findings(): FindingsReader;
 }
 
 const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } } } as const;
@@ -29,6 +28,22 @@ function page<T>(items: readonly T[], limit: number, offset: number): { items: T
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }
 
+/**
+ * A page of a stream: the items from `offset` on, `limit` of them, and the total. Note: with the
+ * total known (a count of stored records), the stream is read only up to the page's end;
+ * otherwise it is read through to count it, one item at a time.
+ */
+function streamPage<T>(items: Iterable<T>, limit: number, offset: number, known?: number): { items: T[]; total: number; limit: number; offset: number } {
+  const kept: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    if (total >= offset && kept.length < limit) kept.push(item);
+    total += 1;
+    if (known !== undefined && kept.length >= limit) break;
+  }
+  return { items: kept, total: known ?? total, limit, offset };
+}
+
 interface PageQuery {
   limit: number;
   offset: number;
@@ -37,12 +52,7 @@ interface PageQuery {
 /** Register the read routes. */
 export function registerReadRoutes(app: FastifyInstance, context: ReadContext): void {
   const { store } = context;
-  const storyDocuments = (storyId: string | undefined): Set<string> | undefined => {
-    if (storyId === undefined) return undefined;
-    const story = context.findings().stories.find((candidate) => candidate.id === storyId);
-    if (story === undefined) throw new ApiError('NOT_FOUND', `no story has the id ${storyId}`);
-    return new Set(story.documents);
-  };
+  const storyDocuments = (storyId: string | undefined): readonly string[] | undefined => (storyId === undefined ? undefined : storyOrFail(context.findings(), storyId).documents);
 
   app.get<{ Querystring: PageQuery & { story?: string; outlet?: string; from?: string; to?: string } }>(
     '/api/documents',
@@ -54,9 +64,9 @@ export function registerReadRoutes(app: FastifyInstance, context: ReadContext): 
     },
     (request) => {
       const { story, outlet, from, to, limit, offset } = request.query;
-      const inStory = storyDocuments(story);
-      const all = store.listDocuments({ limit: 1_000_000, ...(outlet === undefined ? {} : { outlet }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
-      return page(inStory === undefined ? all : all.filter((summary) => inStory.has(summary.id)), limit, offset);
+      if (story !== undefined) storyOrFail(context.findings(), story);
+      const filter = { ...(story === undefined ? {} : { story }), ...(outlet === undefined ? {} : { outlet }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+      return { items: store.listDocuments({ ...filter, limit, offset }), total: store.countDocuments(filter), limit, offset };
     },
   );
 
@@ -64,9 +74,12 @@ export function registerReadRoutes(app: FastifyInstance, context: ReadContext): 
     documentView(store, context.findings(), request.params.id),
   );
 
-  app.get<{ Querystring: PageQuery }>('/api/stories', { schema: { summary: 'Stories with size, outlets, date span and open contradictions', querystring: { type: 'object', additionalProperties: false, properties: PAGE } } }, (request) =>
-    page(storyRows(store, context.findings()), request.query.limit, request.query.offset),
-  );
+  app.get<{ Querystring: PageQuery }>('/api/stories', { schema: { summary: 'Stories with size, outlets, date span and open contradictions', querystring: { type: 'object', additionalProperties: false, properties: PAGE } } }, (request) => {
+    const findings = context.findings();
+    const { limit, offset } = request.query;
+    const stories = streamPage(findings.stories(offset), limit, 0, Math.max(0, findings.count('stories') - offset));
+    return { items: stories.items.map((story) => storyRow(store, findings, story)), total: findings.count('stories'), limit, offset };
+  });
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', { schema: { summary: 'A story: timeline, claims and conflicts, quotes by speaker, places, coverage, copies', params: ID_PARAMS } }, (request) =>
     storyView(store, context.findings(), request.params.id),
@@ -83,12 +96,17 @@ export function registerReadRoutes(app: FastifyInstance, context: ReadContext): 
     (request) => {
       const { type, q, limit, offset } = request.query;
       const needle = q?.toLowerCase();
-      const items = context
-        .findings()
-        .entities.filter((entity) => type === undefined || entity.type === type)
-        .filter((entity) => needle === undefined || [entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(needle)))
-        .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
-      return page(items, limit, offset);
+      const findings = context.findings();
+      // Note: entities are ranked from summaries (no document lists); only the page's entities are read whole.
+      const ranked: { id: string; name: string; documentCount: number }[] = [];
+      for (const entity of findings.entitySummaries()) {
+        if (type !== undefined && entity.type !== type) continue;
+        if (needle !== undefined && ![entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(needle))) continue;
+        ranked.push({ id: entity.id, name: entity.name, documentCount: entity.documentCount });
+      }
+      ranked.sort((a, b) => b.documentCount - a.documentCount || a.name.localeCompare(b.name));
+      const items = ranked.slice(offset, offset + limit).flatMap((entry) => findings.entity(entry.id) ?? []);
+      return { items, total: ranked.length, limit, offset };
     },
   );
 
@@ -98,23 +116,28 @@ export function registerReadRoutes(app: FastifyInstance, context: ReadContext): 
 
   const storyQuery = { type: 'object', additionalProperties: false, properties: { story: { type: 'string' }, ...PAGE } } as const;
   app.get<{ Querystring: PageQuery & { story?: string } }>('/api/claims', { schema: { summary: 'Claimed numbers, optionally of one story', querystring: storyQuery } }, (request) => {
-    const inStory = storyDocuments(request.query.story);
-    const claims = context.findings().claims.filter((claim) => inStory === undefined || inStory.has(claim.document));
-    return page(claims, request.query.limit, request.query.offset);
+    const findings = context.findings();
+    const { limit, offset } = request.query;
+    const documents = storyDocuments(request.query.story);
+    if (documents !== undefined) return page(findings.claimsOfDocuments(documents), limit, offset);
+    const total = findings.count('claims');
+    return { ...streamPage(findings.claims(offset), limit, 0, Math.max(0, total - offset)), total, offset };
   });
 
   app.get<{ Querystring: PageQuery & { story?: string } }>('/api/conflicts', { schema: { summary: 'Agreements and contradictions between claims', querystring: storyQuery } }, (request) => {
     const findings = context.findings();
-    const inStory = storyDocuments(request.query.story);
-    const claimDocument = new Map(findings.claims.map((claim) => [claim.id, claim.document]));
-    const conflicts = findings.conflicts.filter((conflict) => inStory === undefined || conflict.claims.some((id) => inStory.has(claimDocument.get(id) ?? '')));
-    return page(conflicts, request.query.limit, request.query.offset);
+    const { limit, offset } = request.query;
+    const documents = storyDocuments(request.query.story);
+    if (documents === undefined) return streamPage(findings.conflicts(), limit, offset);
+    return page(findings.conflictsOfClaims(findings.claimsOfDocuments(documents).map((claim) => claim.id)), limit, offset);
   });
 
   app.get<{ Querystring: PageQuery & { story?: string } }>('/api/timeline', { schema: { summary: 'Dated events and statements in order', querystring: storyQuery } }, (request) => {
-    const inStory = storyDocuments(request.query.story);
-    const entries = context.findings().timeline.filter((entry) => inStory === undefined || entry.documents.some((id) => inStory.has(id)));
-    return page(entries, request.query.limit, request.query.offset);
+    const findings = context.findings();
+    const { limit, offset } = request.query;
+    const documents = storyDocuments(request.query.story);
+    if (documents === undefined) return streamPage(findings.timeline(), limit, offset, findings.count('timeline'));
+    return page(findings.timelineOfDocuments(documents), limit, offset);
   });
 
   app.get<{ Querystring: { q: string; limit: number } }>(

@@ -110,4 +110,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX resolve_records_kind ON resolve_records(kind);
     `,
   },
+  {
+    version: 5,
+    name: 'findings read from the resolve index; member lists without counts or member index; resolve state rebuilt',
+    // Note: the findings table held a copy of what the resolve records say, rewritten whole after
+    // every ingest; findings are now read from the resolve records themselves, which carry what the
+    // copy added (copies marked on claims). A list's size is its last position + 1, and resolve
+    // files a member under a list once, so `resolve_counts` and the unique index on members (one
+    // more b-tree write each per filed member) go. Resolve state is derived from the stored
+    // documents, so it is cleared here and rebuilt, document by document in stored order, by the
+    // next command that reads or adds findings (src/cli/commands/resolve-and-save.ts); no
+    // document is touched.
+    sql: `
+      DROP TABLE findings;
+      DROP INDEX resolve_postings_member;
+      DROP TABLE resolve_counts;
+      DELETE FROM resolve_records;
+      DELETE FROM resolve_postings;
+    `,
+  },
 ];
