@@ -27,7 +27,6 @@ export interface Cue {
 }
 
 const ACCORDING = 'according';
-const PARTICIPLE = /ing$/u;
 const PLAIN_FORM = /^[a-z]+$/u;
 const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
@@ -36,16 +35,23 @@ const EXTENSION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 't
 const MAX_EXTENSION_ADJECTIVES = 2;
 
 
-function matchWords(tokens: readonly Token[], at: number, phrase: string): number {
-  const words = phrase.split(' ');
+function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let offset = 0; offset < words.length; offset += 1) if (lower(tokens[at + offset]) !== words[offset]) return -1;
   return at + words.length;
 }
 
+let phraseWords: { readonly lexicon: AttributionLexicon; readonly objects: readonly (readonly string[])[]; readonly nouns: readonly (readonly string[])[] } | undefined;
+
+/** The words of the lexicon's object phrases and speech nouns, split once per lexicon. */
+function extensionWords(lexicon: AttributionLexicon): NonNullable<typeof phraseWords> {
+  if (phraseWords?.lexicon !== lexicon) phraseWords = { lexicon, objects: lexicon.objectWords.map((phrase) => phrase.split(' ')), nouns: lexicon.speechNouns.map((phrase) => phrase.split(' ')) };
+  return phraseWords;
+}
+
 function extensionEnd(tokens: readonly Token[], at: number, form: string): number {
-  const lexicon = getAttributionLexicon();
+  const words = extensionWords(getAttributionLexicon());
   if (form.startsWith('tel') || form === 'told') {
-    for (const object of lexicon.objectWords) {
+    for (const object of words.objects) {
       const end = matchWords(tokens, at, object);
       if (end > 0) return end;
     }
@@ -54,7 +60,7 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
   let cursor = at + 1;
   if (EXTENSION_DETERMINERS.has(lower(tokens[cursor]))) cursor += 1;
   for (let skipped = 0; skipped <= MAX_EXTENSION_ADJECTIVES; skipped += 1) {
-    for (const noun of lexicon.speechNouns) {
+    for (const noun of words.nouns) {
       const end = matchWords(tokens, cursor + skipped, noun);
       if (end > 0) return end;
     }
@@ -81,6 +87,18 @@ function cueFormIndex(lexicon: AttributionLexicon): WordIndex<true> | undefined 
   return formIndex.index;
 }
 
+/** As `CAPITAL.test(word)`, with ASCII read off the character code. */
+function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(word);
+}
+
+/** As `POSSESSIVE.test(word)`: the word ends in 's or ’s. */
+function endsPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
 /**
  * Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes).
  * `skipped` (optional): spans in start order whose positions `excluded` leaves out, passed over
@@ -94,15 +112,15 @@ export function findCues(text: string, tokens: readonly Token[], excluded: (posi
   const cue = (token: Token, index: number, form: string): void => {
     if (excluded(token.start)) return;
     const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
-    if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
+    if (!according && (!lexicon.cues.has(form) || startsCapital(token.text))) return;
     const before = tokens[index - 1];
     // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
-    const possessive = POSSESSIVE.test(before?.text ?? '') && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
+    const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
     if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
     const afterHead = according ? index + 2 : index + 1;
     const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
     const last = tokens[next - 1] ?? token;
-    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: PARTICIPLE.test(form), according });
+    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: form.endsWith('ing'), according });
   };
   if (lowered !== undefined && forms !== undefined) {
     // Note: the positions `skipped` covers are left out by `excluded` as well, so the scan needs no skipping.

@@ -37,9 +37,10 @@ const LOWER_START = /^ \p{Ll}/u;
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_MARKS = new Set(['‘', '’', "'"]);
-const OPENING_AT_START = /^\s*(["“„«‘'])/u;
+/** An opening mark after white space, read where `lastIndex` stands. */
+const OPENING_AFTER_SPACE = /\s*(["“„«‘'])/uy;
+const NEWLINE = 0x0a;
 const DIGIT = /\p{N}/u;
-const LEADING_BREAKS = /^\n+/u;
 
 type MarkRole = 'open' | 'close' | 'either' | 'none';
 
@@ -117,8 +118,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     });
     const outer = stack[0];
     if (outer !== undefined) {
-      const next = text.slice(lineEnd + 1).replace(LEADING_BREAKS, '');
-      const opening = OPENING_AT_START.exec(next);
+      // Note: as `/^\s*(["“„«‘'])/u` over the rest of the text without its leading line breaks, read in place (no copy of the rest).
+      let next = lineEnd + 1;
+      while (text.charCodeAt(next) === NEWLINE) next += 1;
+      OPENING_AFTER_SPACE.lastIndex = next;
+      const opening = OPENING_AFTER_SPACE.exec(text);
       const nextKind: MarkKind | undefined = opening?.[1] === undefined ? undefined : SINGLE_MARKS.has(opening[1]) ? 'single' : 'double';
       if (nextKind === outer.kind || outer.kind === 'double') {
         spans.push({ start: outer.index + 1, end: lineEnd, open: outer.index, close: lineEnd, mark: outer.kind, depth: 0, group: outer.group, closed: false });
