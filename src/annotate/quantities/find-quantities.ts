@@ -34,8 +34,6 @@ const YEAR = /^\d{4}$/u;
 const HYPHEN = '-';
 const RANGE_WORDS = new Set(['to', '-', '–', '—']);
 const PERCENT_WORDS = new Set(['percent', '%']);
-const ENDING_VERB = /(?:ed|ing)$/u;
-const ADVERB = /ly$/u;
 const TRAILING_DOT = /\.$/u;
 const MAX_WHAT_WORDS = 3;
 const MIN_YEAR = 1900;
@@ -71,7 +69,7 @@ function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified:
     if ((after?.text === ':' || after?.text === '/' || after?.text === '.') && adjacent(after, tokens[number.first + 2])) return 'time or date';
     if (after?.text === '-' && tokens[number.first + 2]?.kind === 'word' && adjacent(after, tokens[number.first + 2])) return 'calibre or compound';
   }
-  if (YEAR.test(token.text) && !qualified) {
+  if (!qualified && token.text.length === 4 && YEAR.test(token.text)) {
     const value = Number(token.text);
     if ((value >= MIN_YEAR && value <= MAX_YEAR) || lexicon.yearPrepositions.has(lower(before))) return 'year';
   }
@@ -133,8 +131,8 @@ function countedPhrase(text: string, tokens: readonly Token[], at: number): { wh
   for (let index = first; index < tokens.length && index - first < MAX_WHAT_WORDS; index += 1) {
     const word = tokens[index];
     const value = lower(word);
-    if (word === undefined || word.kind !== 'word' || lexicon.stopWords.has(value) || ADVERB.test(value)) break;
-    if (ENDING_VERB.test(value) && (index > first || tokens[index + 1]?.kind !== 'word' || lexicon.stopWords.has(lower(tokens[index + 1])))) break;
+    if (word === undefined || word.kind !== 'word' || lexicon.stopWords.has(value) || value.endsWith('ly')) break;
+    if ((value.endsWith('ed') || value.endsWith('ing')) && (index > first || tokens[index + 1]?.kind !== 'word' || lexicon.stopWords.has(lower(tokens[index + 1])))) break;
     last = index;
   }
   const start = tokens[first];
