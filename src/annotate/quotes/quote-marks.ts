@@ -6,6 +6,7 @@
  * opening mark left open at the end of its paragraph continues into the next paragraph when that
  * one opens with a mark of the same kind (the news convention for quotes of several paragraphs).
  */
+import { isBlank } from './text-scan.js';
 
 /** The two kinds of mark. */
 export type MarkKind = 'double' | 'single';
@@ -103,7 +104,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const openOfKind = stack.findLastIndex((mark) => mark.kind === event.kind);
       const closes = event.role === 'close' || (event.role === 'either' && openOfKind >= 0);
       if (!closes) {
-        const firstOpener = stack.length === 0 && continuation !== undefined && continuation.kind === event.kind && text.slice(lineStart, event.index).trim() === '';
+        const firstOpener = stack.length === 0 && continuation !== undefined && continuation.kind === event.kind && isBlank(text, lineStart, event.index);
         const group = firstOpener && continuation !== undefined ? continuation.group : (groups += 1);
         continuation = undefined;
         stack.push({ index: event.index, kind: event.kind, group });
