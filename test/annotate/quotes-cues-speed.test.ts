@@ -1,7 +1,8 @@
 /**
- * The cue search over the lower-cased text (one pattern of the cue forms) must find exactly the
- * cues of the word-by-word search it replaces. A text holding İ cannot be lower-cased as a whole
- * (see lowerCasedText), so the same text with an İ word after it is read word by word: both
+ * The cue search over the lower-cased text (each word token looked up in a word index of the cue
+ * forms) must find exactly the cues of the word-by-word search it replaces. A text holding İ
+ * cannot be lower-cased as a whole (see lowerCasedText), so the same text with an İ word after it
+ * is read word by word: both
  * readings are compared on the sample corpus and on generated text heavy in cue forms glued to
  * digits, underscores, capitals and apostrophes.
  */

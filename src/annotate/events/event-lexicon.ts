@@ -236,6 +236,22 @@ function cueWordsOf(cues: ModalityCues): CueWords {
   return { bits, phrases };
 }
 
+/**
+ * The list without the items whose key an earlier item has. Note: at each position the first
+ * matching trigger wins, and a role class or blocked span is taken once, so a later item with
+ * the same tokens (and role) can never change a match: dropping it only saves its comparisons.
+ */
+function firstOfEach<T>(items: readonly T[], key: (item: T) => string): readonly T[] {
+  const seen = new Set<string>();
+  const kept = items.filter((item) => {
+    const itemKey = key(item);
+    if (seen.has(itemKey)) return false;
+    seen.add(itemKey);
+    return true;
+  });
+  return kept.length === items.length ? items : kept;
+}
+
 function byWord(triggers: ReadonlyMap<string, readonly Trigger[]>, blockers: ReadonlyMap<string, readonly (readonly string[])[]>, roles: ReadonlyMap<string, readonly RolePhrase[]>, compounds: readonly CompoundTrigger[], cueBits: ReadonlyMap<string, number>): Map<string, LexiconWord> {
   const cueClasses = new Set(compounds.map((rule) => rule.cue));
   const words = new Map<string, LexiconWord>();
@@ -243,9 +259,9 @@ function byWord(triggers: ReadonlyMap<string, readonly Trigger[]>, blockers: Rea
     const wordTriggers = triggers.get(word) ?? NONE;
     const wordRoles = roles.get(word) ?? NONE;
     words.set(word, {
-      triggers: wordTriggers,
-      blockers: blockers.get(word) ?? NONE,
-      roles: wordRoles,
+      triggers: firstOfEach(wordTriggers, (trigger) => trigger.tokens.join(' ')),
+      blockers: firstOfEach(blockers.get(word) ?? NONE, (tokens) => tokens.join(' ')),
+      roles: firstOfEach(wordRoles, (phrase) => `${phrase.role} ${phrase.tokens.join(' ')}`),
       startsEvent: wordTriggers.length > 0 || wordRoles.some((phrase) => cueClasses.has(phrase.role)),
       startsCompound: wordRoles.some((phrase) => cueClasses.has(phrase.role)),
       startsPhrase: wordTriggers.length > 0 || wordRoles.length > 0 || (blockers.get(word) ?? NONE).length > 0,

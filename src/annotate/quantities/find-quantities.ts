@@ -27,13 +27,13 @@ export interface QuantityDraft {
   readonly confidence: number;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/gu;
 const YEAR = /^\d{4}$/u;
 const HYPHEN = '-';
 const RANGE_WORDS = new Set(['to', '-', '–', '—']);
 const PERCENT_WORDS = new Set(['percent', '%']);
-const ENDING_VERB = /(?:ed|ing)$/u;
-const ADVERB = /ly$/u;
 const TRAILING_DOT = /\.$/u;
 const MAX_WHAT_WORDS = 3;
 const MIN_YEAR = 1900;
@@ -69,7 +69,7 @@ function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified:
     if ((after?.text === ':' || after?.text === '/' || after?.text === '.') && adjacent(after, tokens[number.first + 2])) return 'time or date';
     if (after?.text === '-' && tokens[number.first + 2]?.kind === 'word' && adjacent(after, tokens[number.first + 2])) return 'calibre or compound';
   }
-  if (YEAR.test(token.text) && !qualified) {
+  if (!qualified && token.text.length === 4 && YEAR.test(token.text)) {
     const value = Number(token.text);
     if ((value >= MIN_YEAR && value <= MAX_YEAR) || lexicon.yearPrepositions.has(lower(before))) return 'year';
   }
@@ -80,31 +80,43 @@ function digitExclusion(tokens: readonly Token[], number: ReadNumber, qualified:
   return undefined;
 }
 
-let qualifierIndex: { readonly lexicon: QuantityLexicon; readonly byLastWord: ReadonlyMap<string, readonly string[]> } | undefined;
+/** A qualifier phrase with its words. */
+interface Qualifier {
+  readonly phrase: string;
+  readonly words: readonly string[];
+}
+
+let qualifierIndex: { readonly lexicon: QuantityLexicon; readonly byLastWord: ReadonlyMap<string, readonly Qualifier[]> } | undefined;
 
 /**
- * The qualifiers by their last word, each list in lexicon order (longest first). Note: only the
- * qualifiers ending in the word before a number can match, so only those are tried.
+ * The qualifiers by their last word, each list in lexicon order (longest first), split into words
+ * once. Note: only the qualifiers ending in the word before a number can match, so only those are tried.
  */
-function qualifiersEndingIn(word: string): readonly string[] {
+function qualifiersEndingIn(word: string): readonly Qualifier[] {
   const lexicon = getQuantityLexicon();
   if (qualifierIndex?.lexicon !== lexicon) {
-    const byLastWord = new Map<string, string[]>();
+    const byLastWord = new Map<string, Qualifier[]>();
     for (const phrase of lexicon.qualifiers) {
       const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-      byLastWord.set(last, [...(byLastWord.get(last) ?? []), phrase]);
+      const qualifier = { phrase, words: phrase.split(' ') };
+      const list = byLastWord.get(last);
+      if (list === undefined) byLastWord.set(last, [qualifier]);
+      else list.push(qualifier);
     }
     qualifierIndex = { lexicon, byLastWord };
   }
-  return qualifierIndex.byLastWord.get(word) ?? [];
+  return qualifierIndex.byLastWord.get(word) ?? NO_QUALIFIERS;
 }
 
+const NO_QUALIFIERS: readonly Qualifier[] = [];
+
 function qualifierBefore(tokens: readonly Token[], first: number): { phrase: string; first: number } | undefined {
-  for (const phrase of qualifiersEndingIn(lower(tokens[first - 1]))) {
-    const words = phrase.split(' ');
+  for (const { phrase, words } of qualifiersEndingIn(lower(tokens[first - 1]))) {
     const start = first - words.length;
     if (start < 0) continue;
-    if (words.every((word, offset) => lower(tokens[start + offset]) === word)) return { phrase, first: start };
+    let same = true;
+    for (let offset = 0; offset < words.length && same; offset += 1) same = lower(tokens[start + offset]) === words[offset];
+    if (same) return { phrase, first: start };
   }
   return undefined;
 }
@@ -119,8 +131,8 @@ function countedPhrase(text: string, tokens: readonly Token[], at: number): { wh
   for (let index = first; index < tokens.length && index - first < MAX_WHAT_WORDS; index += 1) {
     const word = tokens[index];
     const value = lower(word);
-    if (word === undefined || word.kind !== 'word' || lexicon.stopWords.has(value) || ADVERB.test(value)) break;
-    if (ENDING_VERB.test(value) && (index > first || tokens[index + 1]?.kind !== 'word' || lexicon.stopWords.has(lower(tokens[index + 1])))) break;
+    if (word === undefined || word.kind !== 'word' || lexicon.stopWords.has(value) || value.endsWith('ly')) break;
+    if ((value.endsWith('ed') || value.endsWith('ing')) && (index > first || tokens[index + 1]?.kind !== 'word' || lexicon.stopWords.has(lower(tokens[index + 1])))) break;
     last = index;
   }
   const start = tokens[first];
@@ -151,6 +163,8 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
   const hyphens: number[] = [];
   for (let at = text.indexOf(HYPHEN); at >= 0; at = text.indexOf(HYPHEN, at + 1)) hyphens.push(at);
   let hyphen = 0;
+  // Note: the phone numbers are in order and do not overlap, and tokens are read in order, so one pointer finds the one that may hold a token.
+  let phone = 0;
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
@@ -162,7 +176,9 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
         continue;
       }
     }
-    const number = token === undefined || phones.some(([start, end]) => token.start >= start && token.start < end) ? undefined : readNumber(tokens, index);
+    if (token !== undefined) while ((phones[phone]?.[1] ?? Infinity) <= token.start) phone += 1;
+    const inPhone = token !== undefined && (phones[phone]?.[0] ?? Infinity) <= token.start;
+    const number = token === undefined || inPhone ? undefined : readNumber(tokens, index);
     if (token === undefined || number === undefined) {
       index += 1;
       continue;
@@ -188,18 +204,16 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
     const range = number.range ?? (high === undefined ? undefined : ([number.value, high.range?.[1] ?? high.value] as const));
     const rule = number.range !== undefined ? 'quantities/plural-count' : high !== undefined ? 'quantities/range' : number.digits ? 'quantities/digits' : 'quantities/words';
     const qualifierText = qualifier?.phrase ?? (number.range === undefined ? undefined : number.phrase);
-    drafts.push({
-      start: firstToken.start,
-      end: lastToken.end,
-      numberStart: token.start,
-      value: number.value,
-      ...(range === undefined ? {} : { low: range[0], high: range[1] }),
-      approximate: number.range !== undefined || (qualifier !== undefined && !getQuantityLexicon().exactQualifiers.has(qualifier.phrase)),
-      ...(qualifierText === undefined ? {} : { qualifier: qualifierText }),
-      what: counted.what,
-      rule,
-      confidence: number.digits ? 0.85 : 0.7,
-    });
+    const approximate = number.range !== undefined || (qualifier !== undefined && !getQuantityLexicon().exactQualifiers.has(qualifier.phrase));
+    const confidence = number.digits ? 0.85 : 0.7;
+    // Note: built without spreads (cheaper); the optional fields are simply left out.
+    const draft: Mutable<QuantityDraft> = { start: firstToken.start, end: lastToken.end, numberStart: token.start, value: number.value, approximate, what: counted.what, rule, confidence };
+    if (range !== undefined) {
+      draft.low = range[0];
+      draft.high = range[1];
+    }
+    if (qualifierText !== undefined) draft.qualifier = qualifierText;
+    drafts.push(draft);
     index = Math.max(end.next, counted.last + 1);
   }
   return drafts;

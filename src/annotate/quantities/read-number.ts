@@ -96,10 +96,11 @@ function wordValue(word: string): number | undefined {
   const small = getQuantityLexicon().smallNumbers;
   const direct = small.get(word);
   if (direct !== undefined) return direct;
-  const parts = word.split(HYPHEN);
-  if (parts.length !== 2) return undefined;
-  const tens = small.get(parts[0] ?? '');
-  const units = small.get(parts[1] ?? '');
+  // Note: as splitting at the hyphens into exactly two parts, without making the list.
+  const hyphen = word.indexOf(HYPHEN);
+  if (hyphen < 0 || word.includes(HYPHEN, hyphen + 1)) return undefined;
+  const tens = small.get(word.slice(0, hyphen));
+  const units = small.get(word.slice(hyphen + 1));
   return tens !== undefined && units !== undefined && tens >= 20 && units < 10 ? tens + units : undefined;
 }
 

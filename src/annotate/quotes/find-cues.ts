@@ -5,7 +5,7 @@
  */
 import type { Token } from '../tokens/tokenize.js';
 import { lower } from './token-lower.js';
-import { lowerCasedText } from '../tokens/word-index.js';
+import { lookUp, lowerCasedText, wordIndex, type WordIndex } from '../tokens/word-index.js';
 import { getAttributionLexicon, type AttributionLexicon } from './attribution-lexicon.js';
 
 /** A reporting cue. */
@@ -27,9 +27,7 @@ export interface Cue {
 }
 
 const ACCORDING = 'according';
-const PARTICIPLE = /ing$/u;
 const PLAIN_FORM = /^[a-z]+$/u;
-const AFTER_WORD_CHARACTER = /[\d_](?=[a-z])/gu;
 const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/u;
 const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
@@ -37,16 +35,23 @@ const EXTENSION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 't
 const MAX_EXTENSION_ADJECTIVES = 2;
 
 
-function matchWords(tokens: readonly Token[], at: number, phrase: string): number {
-  const words = phrase.split(' ');
+function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): number {
   for (let offset = 0; offset < words.length; offset += 1) if (lower(tokens[at + offset]) !== words[offset]) return -1;
   return at + words.length;
 }
 
+let phraseWords: { readonly lexicon: AttributionLexicon; readonly objects: readonly (readonly string[])[]; readonly nouns: readonly (readonly string[])[] } | undefined;
+
+/** The words of the lexicon's object phrases and speech nouns, split once per lexicon. */
+function extensionWords(lexicon: AttributionLexicon): NonNullable<typeof phraseWords> {
+  if (phraseWords?.lexicon !== lexicon) phraseWords = { lexicon, objects: lexicon.objectWords.map((phrase) => phrase.split(' ')), nouns: lexicon.speechNouns.map((phrase) => phrase.split(' ')) };
+  return phraseWords;
+}
+
 function extensionEnd(tokens: readonly Token[], at: number, form: string): number {
-  const lexicon = getAttributionLexicon();
+  const words = extensionWords(getAttributionLexicon());
   if (form.startsWith('tel') || form === 'told') {
-    for (const object of lexicon.objectWords) {
+    for (const object of words.objects) {
       const end = matchWords(tokens, at, object);
       if (end > 0) return end;
     }
@@ -55,7 +60,7 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
   let cursor = at + 1;
   if (EXTENSION_DETERMINERS.has(lower(tokens[cursor]))) cursor += 1;
   for (let skipped = 0; skipped <= MAX_EXTENSION_ADJECTIVES; skipped += 1) {
-    for (const noun of lexicon.speechNouns) {
+    for (const noun of words.nouns) {
       const end = matchWords(tokens, cursor + skipped, noun);
       if (end > 0) return end;
     }
@@ -64,67 +69,34 @@ function extensionEnd(tokens: readonly Token[], at: number, form: string): numbe
   return at;
 }
 
-let formPattern: { readonly lexicon: AttributionLexicon; readonly pattern: RegExp | undefined } | undefined;
+let formIndex: { readonly lexicon: AttributionLexicon; readonly index: WordIndex<true> | undefined } | undefined;
 
 /**
- * One pattern of every cue form and "according", longest first, each after a word boundary, to
- * find them in the lower-cased text in one native scan; undefined when a form is not plain
- * lower-case ASCII letters (then each word is lower-cased and tested). Note: built once per
- * lexicon. A form found is a cue candidate only where it is a whole word token: a token is a
- * maximal run of letters, so no longer form can match at its start; the boundary misses a token
- * only after a digit or an underscore, which {@link formTokens} reads apart.
+ * A word index of every cue form and "according", to look each word token up where it stands in
+ * the lower-cased text (no string cut out, no scan of the text); undefined when a form is not
+ * plain lower-case ASCII letters (then each word is lower-cased and tested). Note: built once per
+ * lexicon. Only word tokens are looked up, so a form is a cue candidate only where it is a whole
+ * word token, as in the word-by-word search.
  */
-function cueFormPattern(lexicon: AttributionLexicon): RegExp | undefined {
-  if (formPattern?.lexicon !== lexicon) {
-    const forms = [...lexicon.cues, ACCORDING].sort((a, b) => b.length - a.length);
+function cueFormIndex(lexicon: AttributionLexicon): WordIndex<true> | undefined {
+  if (formIndex?.lexicon !== lexicon) {
+    const forms = [...lexicon.cues, ACCORDING];
     const plain = forms.every((form) => PLAIN_FORM.test(form));
-    formPattern = { lexicon, pattern: plain ? new RegExp(`\\b(?:${forms.join('|')})`, 'g') : undefined };
+    formIndex = { lexicon, index: plain ? wordIndex(forms.map((form) => [form, true] as const), false) : undefined };
   }
-  return formPattern.pattern;
+  return formIndex.index;
 }
 
-/** Index of the word token that spans exactly `[start, end)`, or -1. */
-function tokenAt(tokens: readonly Token[], start: number, end: number, from: number): number {
-  let index = from;
-  while (index < tokens.length && (tokens[index]?.start ?? Infinity) < start) index += 1;
-  const token = tokens[index];
-  return token !== undefined && token.kind === 'word' && token.start === start && token.end === end ? index : -1;
+/** As `CAPITAL.test(word)`, with ASCII read off the character code. */
+function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(word);
 }
 
-/** Token positions of the cue forms of the lower-cased text that are whole word tokens, in order. */
-function formTokens(lowered: string, tokens: readonly Token[], pattern: RegExp, lexicon: AttributionLexicon): number[] {
-  const found: number[] = [];
-  let index = 0;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(lowered); match !== null; match = pattern.exec(lowered)) {
-    const at = tokenAt(tokens, match.index, match.index + match[0].length, index);
-    if (at >= 0) found.push(at);
-    index = at >= 0 ? at : index;
-  }
-  // Note: a word right after a digit or an underscore has no word boundary before it ("9said"); such words are few and tested one by one.
-  let extra = false;
-  for (let match = AFTER_WORD_CHARACTER.exec(lowered); match !== null; match = AFTER_WORD_CHARACTER.exec(lowered)) {
-    const token = tokens[firstFrom(tokens, match.index + 1)];
-    if (token === undefined || token.kind !== 'word' || token.start !== match.index + 1) continue;
-    const form = lowered.slice(token.start, token.end);
-    if (form === ACCORDING || lexicon.cues.has(form)) {
-      found.push(token.index);
-      extra = true;
-    }
-  }
-  return extra ? found.sort((a, b) => a - b) : found;
-}
-
-/** Index of the first token that starts at or after `position`. */
-function firstFrom(tokens: readonly Token[], position: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? Infinity) < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** As `POSSESSIVE.test(word)`: the word ends in 's or ’s. */
+function endsPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 /**
@@ -135,26 +107,26 @@ function firstFrom(tokens: readonly Token[], position: number): number {
 export function findCues(text: string, tokens: readonly Token[], excluded: (position: number) => boolean, skipped: readonly { readonly start: number; readonly end: number }[] = []): Cue[] {
   const lexicon = getAttributionLexicon();
   const lowered = lowerCasedText(text);
-  const pattern = cueFormPattern(lexicon);
+  const forms = cueFormIndex(lexicon);
   const cues: Cue[] = [];
   const cue = (token: Token, index: number, form: string): void => {
     if (excluded(token.start)) return;
     const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
-    if (!according && (!lexicon.cues.has(form) || CAPITAL.test(token.text))) return;
+    if (!according && (!lexicon.cues.has(form) || startsCapital(token.text))) return;
     const before = tokens[index - 1];
     // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
-    const possessive = POSSESSIVE.test(before?.text ?? '') && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
+    const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
     if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
     const afterHead = according ? index + 2 : index + 1;
     const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
     const last = tokens[next - 1] ?? token;
-    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: PARTICIPLE.test(form), according });
+    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: form.endsWith('ing'), according });
   };
-  if (lowered !== undefined && pattern !== undefined) {
+  if (lowered !== undefined && forms !== undefined) {
     // Note: the positions `skipped` covers are left out by `excluded` as well, so the scan needs no skipping.
-    for (const index of formTokens(lowered, tokens, pattern, lexicon)) {
+    for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
-      if (token !== undefined) cue(token, index, lower(token));
+      if (token !== undefined && token.kind === 'word' && lookUp(forms, lowered, token.start, token.end) === true) cue(token, index, lower(token));
     }
     return cues;
   }

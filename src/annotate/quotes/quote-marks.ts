@@ -6,6 +6,7 @@
  * opening mark left open at the end of its paragraph continues into the next paragraph when that
  * one opens with a mark of the same kind (the news convention for quotes of several paragraphs).
  */
+import { isBlank } from './text-scan.js';
 
 /** The two kinds of mark. */
 export type MarkKind = 'double' | 'single';
@@ -37,9 +38,10 @@ const LOWER_START = /^ \p{Ll}/u;
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_MARKS = new Set(['‘', '’', "'"]);
-const OPENING_AT_START = /^\s*(["“„«‘'])/u;
+/** An opening mark after white space, read where `lastIndex` stands. */
+const OPENING_AFTER_SPACE = /\s*(["“„«‘'])/uy;
+const NEWLINE = 0x0a;
 const DIGIT = /\p{N}/u;
-const LEADING_BREAKS = /^\n+/u;
 
 type MarkRole = 'open' | 'close' | 'either' | 'none';
 
@@ -102,7 +104,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const openOfKind = stack.findLastIndex((mark) => mark.kind === event.kind);
       const closes = event.role === 'close' || (event.role === 'either' && openOfKind >= 0);
       if (!closes) {
-        const firstOpener = stack.length === 0 && continuation !== undefined && continuation.kind === event.kind && text.slice(lineStart, event.index).trim() === '';
+        const firstOpener = stack.length === 0 && continuation !== undefined && continuation.kind === event.kind && isBlank(text, lineStart, event.index);
         const group = firstOpener && continuation !== undefined ? continuation.group : (groups += 1);
         continuation = undefined;
         stack.push({ index: event.index, kind: event.kind, group });
@@ -117,8 +119,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     });
     const outer = stack[0];
     if (outer !== undefined) {
-      const next = text.slice(lineEnd + 1).replace(LEADING_BREAKS, '');
-      const opening = OPENING_AT_START.exec(next);
+      // Note: as `/^\s*(["“„«‘'])/u` over the rest of the text without its leading line breaks, read in place (no copy of the rest).
+      let next = lineEnd + 1;
+      while (text.charCodeAt(next) === NEWLINE) next += 1;
+      OPENING_AFTER_SPACE.lastIndex = next;
+      const opening = OPENING_AFTER_SPACE.exec(text);
       const nextKind: MarkKind | undefined = opening?.[1] === undefined ? undefined : SINGLE_MARKS.has(opening[1]) ? 'single' : 'double';
       if (nextKind === outer.kind || outer.kind === 'double') {
         spans.push({ start: outer.index + 1, end: lineEnd, open: outer.index, close: lineEnd, mark: outer.kind, depth: 0, group: outer.group, closed: false });

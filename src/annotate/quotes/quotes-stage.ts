@@ -32,7 +32,8 @@ export function findQuotes(doc: NewsDoc): Quote[] {
   const reported = findReportedSpeech(text, tokens, sentences, spans, cues, direct.used, direct.speakers);
   // Note: a quoted fragment inside reported speech is part of that mixed quote, not a quote of its own.
   const kept = direct.drafts.filter((draft) => (draft.rule !== 'quotes/direct-unattributed' && draft.rule !== 'quotes/embedded-subject') || !reported.some((other) => other.start <= draft.start && other.end >= draft.end));
-  return resolveSpeakers(text, [...kept, ...reported], doc.layers.mentions, spans, sentences);
+  for (const draft of reported) kept.push(draft);
+  return resolveSpeakers(text, kept, doc.layers.mentions, spans, sentences);
 }
 
 /** The quotes stage (`annotate/quotes`). */

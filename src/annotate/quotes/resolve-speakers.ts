@@ -108,8 +108,13 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
   const people = new Set(mentions.filter((mention) => mention.type === 'PERSON').map((mention) => lastWord(mention.name === '' ? mention.text : mention.name)));
   if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
   const byStart = mentionSpans(mentions);
+  // Note: a phrase found to name a person stays one as `people` grows (the only test that reads it can only turn true), so it is not classed again below.
+  const persons = new Set<QuoteDraft>();
   for (const draft of ordered) {
-    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, byStart, people) === 'person') people.add(lastWord(draft.speaker.text));
+    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, byStart, people) === 'person') {
+      people.add(lastWord(draft.speaker.text));
+      persons.add(draft);
+    }
   }
   const candidates: Candidate[] = mentionCandidates(mentions, spans, sentences);
   const quotes: Quote[] = [];
@@ -130,7 +135,7 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
       if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass, subject: true });
     } else {
       quote = toQuote(text, draft, speaker.text, speaker, false);
-      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: speakerClass(speaker, byStart, people), subject: true });
+      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: persons.has(draft) ? 'person' : speakerClass(speaker, byStart, people), subject: true });
     }
     if (draft.rule !== 'quotes/nested') previous = quote;
     quotes.push(quote);

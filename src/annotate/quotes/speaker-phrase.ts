@@ -284,6 +284,22 @@ export function clauseSubject(text: string, tokens: readonly Token[], sentenceSt
   return phraseAfter(text, tokens, first, before);
 }
 
+function isNonEmpty(word: string): boolean {
+  return word !== '';
+}
+
+function toLowerCase(word: string): string {
+  return word.toLowerCase();
+}
+
+function isPersonTitle(word: string): boolean {
+  return getAttributionLexicon().personTitles.has(word);
+}
+
+function isGroupWord(word: string): boolean {
+  return getAttributionLexicon().groupWords.has(word);
+}
+
 /** Whether a phrase names a person, a group or institution, or cannot be told. */
 export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, people: ReadonlySet<string>): SpeakerClass {
   if (phrase.pronoun !== undefined) return phrase.pronoun === 'person' ? 'person' : 'group';
@@ -291,17 +307,30 @@ export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, peop
   if (inside.some((mention) => mention.type === 'PERSON')) return 'person';
   if (inside.some((mention) => MENTION_GROUPS.has(mention.type))) return 'group';
   const lexicon = getAttributionLexicon();
-  const words = phrase.text.split(WORD_SPLIT).filter((word) => word !== '');
-  const of = words.findIndex((word) => CONNECTORS.has(word));
-  const head = (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
+  const words = phrase.text.split(WORD_SPLIT).filter(isNonEmpty);
+  // Note: each word lower-cased once; the tests below read these forms as the word-by-word forms they replace.
+  const lowers = words.map(toLowerCase);
+  let of = -1;
+  for (let index = 0; index < words.length && of < 0; index += 1) if (CONNECTORS.has(words[index] ?? '')) of = index;
+  const head = (of > 0 ? lowers[of - 1] : lowers[lowers.length - 1]) ?? '';
   if (lexicon.groupWords.has(head)) return 'group';
   if (lexicon.personTitles.has(head)) return 'person';
-  const trailing: string[] = [];
-  for (let index = words.length - 1; index >= 0 && CAPITALISED.test(words[index] ?? ''); index -= 1) trailing.unshift(words[index] ?? '');
-  const names = trailing.filter((word) => !lexicon.determiners.has(word.toLowerCase()));
-  if (names.some((word) => lexicon.groupWords.has(word.toLowerCase()))) return 'group';
-  if (names.length >= 2 || (names.length === 1 && people.has(names[0] ?? ''))) return 'person';
-  if (words.some((word) => lexicon.personTitles.has(word.toLowerCase()))) return 'person';
-  if (words.some((word) => lexicon.groupWords.has(word.toLowerCase()))) return 'group';
+  // Note: the trailing capitalised words, without determiners, are the names; only their count, a group word among them and the only one are read.
+  let firstTrailing = words.length;
+  while (firstTrailing > 0 && CAPITALISED.test(words[firstTrailing - 1] ?? '')) firstTrailing -= 1;
+  let names = 0;
+  let onlyName = '';
+  let groupName = false;
+  for (let index = firstTrailing; index < words.length; index += 1) {
+    const form = lowers[index] ?? '';
+    if (lexicon.determiners.has(form)) continue;
+    names += 1;
+    onlyName = words[index] ?? '';
+    if (lexicon.groupWords.has(form)) groupName = true;
+  }
+  if (groupName) return 'group';
+  if (names >= 2 || (names === 1 && people.has(onlyName))) return 'person';
+  if (lowers.some(isPersonTitle)) return 'person';
+  if (lowers.some(isGroupWord)) return 'group';
   return 'unknown';
 }
