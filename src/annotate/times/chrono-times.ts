@@ -16,6 +16,7 @@
  * it ("1/2 1999"). A slash date opens a window only beside a weekday's name or a number.
  */
 import type * as chrono from 'chrono-node';
+import { readCommonWindow } from './chrono-common.js';
 import { parseWhole, parseWindow, seedWindows, type ChronoWindow, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 import { CLOCK_MARK, scanTimeWords, SeedKind, type TimeScan } from './time-scan.js';
@@ -125,7 +126,7 @@ function windowCandidates(text: string, windows: readonly ChronoWindow[], cache:
     const windowText = text.slice(window.start, window.end);
     let candidates = cache?.get(windowText);
     if (candidates === undefined) {
-      candidates = chronoWindowCandidates(windowText);
+      candidates = readCommonWindow(windowText) ?? chronoWindowCandidates(windowText);
       cache?.set(windowText, candidates);
     }
     const offset = window.start;
