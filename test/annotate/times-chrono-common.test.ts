@@ -29,9 +29,11 @@ const PIECES = [
   'EST', 'CET', 'GMT', 'ART', 'Est', 'BC', 'AD', 'He', 'It', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', '“Serbia”', 'Xyz', 'shows',
   'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'armoured',
   'by', 'since', 'a', 'A', 'an', 'with', 'for', 'The', 'after', 'before', 'Vučić', 'Muñoz', 'Sеrbiа', 'іn', 'thе', 'Ağrı', 'Ünal', 'São', 'été', 'é', 'ñ',
+  'Press-Service', 'Ust-Luga', 'cable-laying', 'co-h', 'pre-s', 'Jean-d', 'anti-week', 'mid-March', 'x-2', 'non-May', 'half-year', 'day-to-day', 'Vu-č', '-Luga', 'Luga-',
+  'and,', 'on,', 'of,', 'since,', 'in.', 'by)', 'the,', 'for,', 'after,', 'before.',
 ];
 /** Words around a date that the reader reads (most of a generated window). */
-const PLAIN = ['Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
+const PLAIN = ['Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
 const WEEKDAYS = ['', '', 'Thursday ', 'Tuesday, ', 'friday ', 'Monday. ', 'Sunday,'];
 const DAYS = ['1', '5', '9', '12', '23', '28', '29', '30', '31', '32', '0', '05', '1st', '2nd', '23rd', '4th', '1th'];
 const MONTHS = ['March', 'march', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July'];

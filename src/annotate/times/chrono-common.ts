@@ -33,6 +33,7 @@ const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
 /** The connectives a window may hold besides the date (any case). */
 /** A letter (any script). */
 const LETTER = /^\p{L}$/u;
+const HYPHEN = 45;
 const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
 
 /** Chunk kinds. */
@@ -133,8 +134,8 @@ function chunkAt(text: string, start: number, end: number): Chunk {
   for (let index = coreStart; index < coreEnd; index += 1) {
     const code = text.charCodeAt(index);
     if (isLetter(code)) continue;
-    if (code > 127 && LETTER.test(text.charAt(index))) {
-      chunk.kind = foreignIsPlain(text, coreStart, coreEnd) ? PLAIN : OTHER;
+    if ((code > 127 && LETTER.test(text.charAt(index))) || code === HYPHEN) {
+      chunk.kind = compoundIsPlain(text, coreStart, coreEnd) ? PLAIN : OTHER;
       return chunk;
     }
     return chunk;
@@ -156,22 +157,25 @@ function chunkAt(text: string, start: number, end: number): Chunk {
     chunk.value = weekday;
     return chunk;
   }
-  if (chunk.open === 0 && chunk.close === 0 && CONNECTIVES.has(word.toLowerCase())) chunk.kind = CONNECTIVE;
+  if (chunk.open === 0 && CONNECTIVES.has(word.toLowerCase())) chunk.kind = CONNECTIVE;
   else if (isInertWord(word)) chunk.kind = PLAIN;
   return chunk;
 }
 
 /**
- * Whether a word with letters outside ASCII ("Vučić") is plain: chrono's patterns (without the
- * `u` flag) take such a letter for a non-word character, so each run of ASCII letters in it must
- * be one no chrono pattern can take a letter of.
+ * Whether a word with letters outside ASCII ("Vučić") or a hyphen between letters ("Ust-Luga")
+ * is plain: chrono's patterns (without the `u` flag) take a letter outside ASCII for a
+ * non-word character, so each run of ASCII letters in the word must be one no chrono pattern
+ * can take a letter of (then a hyphen between two of them has no number or unit beside it).
  */
-function foreignIsPlain(text: string, start: number, end: number): boolean {
+function compoundIsPlain(text: string, start: number, end: number): boolean {
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
     if (!isLetter(code)) {
-      if (code <= 127 || !LETTER.test(text.charAt(index))) return false;
+      if (code === HYPHEN) {
+        if (index === start || index === end - 1 || !isWordLetter(text, index - 1) || !isWordLetter(text, index + 1)) return false;
+      } else if (code <= 127 || !LETTER.test(text.charAt(index))) return false;
       index += 1;
       continue;
     }
@@ -180,6 +184,12 @@ function foreignIsPlain(text: string, start: number, end: number): boolean {
     if (!isInertWord(text.slice(runStart, index))) return false;
   }
   return true;
+}
+
+/** Whether the character at `index` is a letter (ASCII or not). */
+function isWordLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isLetter(code) || (code > 127 && LETTER.test(text.charAt(index)));
 }
 
 function chunksOf(text: string): Chunk[] {
