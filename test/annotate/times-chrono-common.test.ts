@@ -33,10 +33,10 @@ const PIECES = [
   'and,', 'on,', 'of,', 'since,', 'in.', 'by)', 'the,', 'for,', 'after,', 'before.',
 ];
 /** Words around a date that the reader reads (most of a generated window). */
-const PLAIN = ['Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
+const PLAIN = ['in', 'In', 'in', 'Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
 const WEEKDAYS = ['', '', 'Thursday ', 'Tuesday, ', 'friday ', 'Monday. ', 'Sunday,'];
 const DAYS = ['1', '5', '9', '12', '23', '28', '29', '30', '31', '32', '0', '05', '1st', '2nd', '23rd', '4th', '1th'];
-const MONTHS = ['March', 'march', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July'];
+const MONTHS = ['March', 'march', 'May', 'May', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July'];
 const MARKS = ['', '', '', '', '', '', '', '', ',', ',', '.', ')', ':', '-', '(', '”'];
 const YEARS = ['', '2023', '2023', '2024', '2024', '2000', '1999', '1899', '2100', '2001', '12345'];
 
@@ -100,6 +100,12 @@ describe('times: chrono common windows', () => {
 
   it('reads the common forms and leaves the rest to chrono', () => {
     assert.deepEqual(readCommonWindow('on Thursday 28 September 2023 in Minsk'), chronoWindowCandidates('on Thursday 28 September 2023 in Minsk'));
+    for (const window of ['officers in May, police', 'in\nMay', 'In May.']) {
+      const common = readCommonWindow(window);
+      assert.notEqual(common, undefined, JSON.stringify(window));
+      assert.deepEqual(common, chronoWindowCandidates(window), JSON.stringify(window));
+    }
+    assert.equal(readCommonWindow('said May that'), undefined);
     assert.equal(readCommonWindow('on 28 September 2023 at noon'), undefined);
     assert.equal(readCommonWindow('July 2024 EST'), undefined);
     assert.equal(readCommonWindow('April 31, 2023'), undefined);

@@ -21,7 +21,7 @@ const RULE_CHRONO = 'times/chrono/chrono';
 const RULE_MIDDLE_ENDIAN = 'times/chrono/ENMonthNameMiddleEndianParser';
 const RULE_MONTH = 'times/chrono/ENMonthNameParser';
 const CONFIDENCE = 0.9;
-/** May without a year is a month for chrono only after "in" and some other words (its filter of unlikely results), so it is left to chrono. */
+/** May alone is a month for chrono only right after "in" (its filter of unlikely results); May with a day and no year is left to chrono. */
 const MAY = 5;
 /** Years read here (chrono reads others too, but they are left to it). */
 const FIRST_YEAR = 1900;
@@ -207,6 +207,11 @@ function chunksOf(text: string): Chunk[] {
   return chunks;
 }
 
+/** Whether a chunk is the connective "in" (any case, without marks). */
+function followsIn(text: string, chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind === CONNECTIVE && chunk.close === 0 && text.slice(chunk.start, chunk.end).toLowerCase() === 'in';
+}
+
 function isDay(chunk: Chunk | undefined): chunk is Chunk {
   return chunk !== undefined && chunk.kind === NUMBER && chunk.size <= 2 && chunk.value >= 1 && chunk.value <= 31;
 }
@@ -282,7 +287,7 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
     const close = (chunks[index] as Chunk).close;
     if (close !== 0 && close !== 44) return undefined;
   }
-  if (year === undefined && name.value === MAY) return undefined;
+  if (year === undefined && name.value === MAY && (day !== undefined || !followsIn(text, chunks[month - 1]))) return undefined;
   if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
   const start = (chunks[first] as Chunk).start;
   const end = (chunks[last] as Chunk).end;
