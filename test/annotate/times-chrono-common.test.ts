@@ -36,7 +36,7 @@ const PIECES = [
 const PLAIN = ['in', 'In', 'in', 'Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
 const WEEKDAYS = ['', '', 'Thursday ', 'Tuesday, ', 'friday ', 'Monday. ', 'Sunday,'];
 const DAYS = ['1', '5', '9', '12', '23', '28', '29', '30', '31', '32', '0', '05', '1st', '2nd', '23rd', '4th', '1th'];
-const MONTHS = ['March', 'march', 'May', 'May', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July'];
+const MONTHS = ['March', 'march', 'May', 'May', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July', 'Nov.', 'nov.', 'Sept', 'Sep.', 'jan.', 'Dec.', 'mar', 'NOV.', 'Oct.', 'Aug', 'may', 'march'];
 const MARKS = ['', '', '', '', '', '', '', '', ',', ',', '.', ')', ':', '-', '(', '”'];
 const YEARS = ['', '2023', '2023', '2024', '2024', '2000', '1999', '1899', '2100', '2001', '12345'];
 

@@ -13,7 +13,7 @@
  * it reads (see test/annotate/times-chrono-common.test.ts).
  */
 import { isValidDay } from './calendar.js';
-import { isInertWord, isSpace } from './chrono-vocabulary.js';
+import { chronoMonthWords, isInertWord, isSpace } from './chrono-vocabulary.js';
 import type { TimeCandidate } from './time-candidate.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
@@ -34,6 +34,7 @@ const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
 /** A letter (any script). */
 const LETTER = /^\p{L}$/u;
 const HYPHEN = 45;
+const PERIOD = 46;
 const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
 
 /** Chunk kinds. */
@@ -57,19 +58,30 @@ interface Chunk {
   value: number;
   /** Digits of a number (without an ordinal suffix), or whether a month is capitalised (1) or lower case (0). */
   size: number;
-  /** A number with an ordinal suffix ("23rd"). */
+  /** A number with an ordinal suffix ("23rd"), or an abbreviated month ("Nov."). */
   ordinal: boolean;
 }
 
-let names: { readonly months: ReadonlyMap<string, number>; readonly weekdays: ReadonlyMap<string, number> } | undefined;
+let names:
+  | {
+      readonly months: ReadonlyMap<string, number>;
+      /** chrono's abbreviations of month names ("jan", "sept"; lower case), each with its month. */
+      readonly abbreviations: ReadonlyMap<string, number>;
+      readonly weekdays: ReadonlyMap<string, number>;
+    }
+  | undefined;
 
 function getNames(): NonNullable<typeof names> {
   if (names === undefined) {
     const lexicon = getTimeLexicon();
-    names = {
-      months: new Map(lexicon.months.map((month, index) => [month, index + 1])),
-      weekdays: new Map(lexicon.weekdays.map((weekday, index) => [weekday, index])),
-    };
+    const months = new Map(lexicon.months.map((month, index) => [month, index + 1]));
+    const abbreviations = new Map<string, number>();
+    for (const word of chronoMonthWords()) {
+      if (months.has(word)) continue;
+      const index = lexicon.months.findIndex((month) => month.startsWith(word));
+      if (index >= 0) abbreviations.set(word, index + 1);
+    }
+    names = { months, abbreviations, weekdays: new Map(lexicon.weekdays.map((weekday, index) => [weekday, index])) };
   }
   return names;
 }
@@ -143,12 +155,25 @@ function chunkAt(text: string, start: number, end: number): Chunk {
   const word = text.slice(coreStart, coreEnd);
   const casing = letterCase(text, coreStart, coreEnd);
   const lower = casing < 0 ? word : word.toLowerCase();
-  const { months, weekdays } = getNames();
+  const { months, abbreviations, weekdays } = getNames();
   const month = casing < 0 ? undefined : months.get(lower);
   if (month !== undefined) {
     chunk.kind = MONTH;
     chunk.value = month;
     chunk.size = casing;
+    return chunk;
+  }
+  const abbreviated = casing < 0 ? undefined : abbreviations.get(lower);
+  if (abbreviated !== undefined) {
+    chunk.kind = MONTH;
+    chunk.value = abbreviated;
+    chunk.size = casing;
+    chunk.ordinal = true;
+    // Note: the period of "Nov." belongs to the month name.
+    if (chunk.close === PERIOD) {
+      chunk.close = 0;
+      chunk.end += 1;
+    }
     return chunk;
   }
   const weekday = casing < 0 ? undefined : weekdays.get(lower);
@@ -241,6 +266,7 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   let year: number | undefined;
   let day: number | undefined;
   let rule = RULE_MONTH;
+  let lowerAlone = false;
   const before = chunks[month - 1];
   const after = chunks[month + 1];
   if (name.open === 0 && isDay(before) && before.close === 0) {
@@ -267,7 +293,11 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
     // "March 2024", "March, 2024".
     year = after.value;
     last = month + 1;
-  } else if (name.size !== 1) return undefined;
+  } else if (name.size !== 1 || name.ordinal) {
+    // Note: a month name alone in lower case is never kept ("may", "march"), a capitalised abbreviation is left to chrono.
+    if (name.size !== 0) return undefined;
+    lowerAlone = true;
+  }
   const weekday = chunks[first - 1];
   // Note: without a year chrono may drop a weekday's date (or read another), so that is left to it.
   if (day !== undefined && year !== undefined && weekday !== undefined && weekday.kind === WEEKDAY && weekday.open === 0 && (weekday.close === 0 || weekday.close === 44) && (chunks[first] as Chunk).open === 0) {
@@ -287,6 +317,7 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
     const close = (chunks[index] as Chunk).close;
     if (close !== 0 && close !== 44) return undefined;
   }
+  if (lowerAlone) return [];
   if (year === undefined && name.value === MAY && (day !== undefined || !followsIn(text, chunks[month - 1]))) return undefined;
   if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
   const start = (chunks[first] as Chunk).start;
