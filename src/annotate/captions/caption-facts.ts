@@ -66,16 +66,18 @@ export const captionFactsStage: DocStage = {
       const { readings } = extractTimes(caption.text, reference);
       for (const reading of readings) {
         if (reading.vague || reading.value === null || reading.granularity === 'duration') continue;
+        // Note: what `anchored` makes of the reading's time expression, built at once (same fields, same order).
         const time: TimeExpression = {
           kind: 'time',
-          start: reading.start,
-          end: reading.end,
+          start: anchor,
+          end: anchor,
           text: reading.text,
           value: reading.value,
           granularity: reading.granularity,
-          provenance: { stage: 'annotate', rule: reading.rule, confidence: reading.confidence },
+          provenance: { stage: 'annotate', rule: `${read.prefix}/${reading.rule}`, confidence: reading.confidence * 0.9 },
+          removed: { rawStart: caption.rawStart + reading.start, rawEnd: caption.rawStart + reading.end, reason: caption.reason },
         };
-        doc.layers.times.push(anchored(time, caption, anchor, read.prefix));
+        doc.layers.times.push(time);
       }
       if (!read.places) continue;
       for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor, read.prefix));

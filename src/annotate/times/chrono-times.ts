@@ -16,7 +16,8 @@
  * it ("1/2 1999"). A slash date opens a window only beside a weekday's name or a number.
  */
 import type * as chrono from 'chrono-node';
-import { parseWhole, parseWindows, seedWindows, type ChronoCache, type WindowResult } from './chrono-windows.js';
+import { readCommonWindow } from './chrono-common.js';
+import { parseWhole, parseWindow, seedWindows, type ChronoWindow, type WindowResult } from './chrono-windows.js';
 import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 import { CLOCK_MARK, scanTimeWords, SeedKind, type TimeScan } from './time-scan.js';
 
@@ -86,17 +87,50 @@ function parserTag(tags: ReadonlySet<string>): string {
 
 function candidatesOf(results: readonly WindowResult[]): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const { offset, result } of results) {
-    const spec = specOf(result);
-    if (spec === null) continue;
-    const tags = result.tags();
-    if (!keep(result, tags, spec)) continue;
-    const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
-    const trimmed = result.text.slice(leading).replace(TRAILING, '');
-    if (trimmed.length === 0) continue;
-    const start = offset + result.index + leading;
-    const tag = parserTag(tags);
-    found.push({ start, end: start + trimmed.length, rule: `times/chrono/${tag.slice('parser/'.length)}`, confidence: 0.9, spec });
+  for (const { offset, result } of results) pushCandidate(found, offset, result);
+  return found;
+}
+
+/** Add a chrono result's candidate (when the extractor keeps it) to `found`, its position shifted by `offset`. */
+function pushCandidate(found: TimeCandidate[], offset: number, result: chrono.ParsedResult): void {
+  const spec = specOf(result);
+  if (spec === null) return;
+  const tags = result.tags();
+  if (!keep(result, tags, spec)) return;
+  const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+  const trimmed = result.text.slice(leading).replace(TRAILING, '');
+  if (trimmed.length === 0) return;
+  const start = offset + result.index + leading;
+  const tag = parserTag(tags);
+  found.push({ start, end: start + trimmed.length, rule: `times/chrono/${tag.slice('parser/'.length)}`, confidence: 0.9, spec });
+}
+
+/**
+ * The candidates of a window's text (positions in the window) by the text. Note: a window's
+ * results depend on its text alone (see `chrono-windows.ts`), so texts of one document that share
+ * a window (its raw input, its cleaned text, a removed caption) read it once.
+ */
+export type ChronoCache = Map<string, readonly TimeCandidate[]>;
+
+/** The candidates chrono gives a window's text (positions in the window). */
+export function chronoWindowCandidates(windowText: string): TimeCandidate[] {
+  const found: TimeCandidate[] = [];
+  for (const result of parseWindow(windowText)) pushCandidate(found, 0, result);
+  return found;
+}
+
+/** The candidates of each window, in text order (from `cache` when it holds the window's text, optional). */
+function windowCandidates(text: string, windows: readonly ChronoWindow[], cache: ChronoCache | undefined): TimeCandidate[] {
+  const found: TimeCandidate[] = [];
+  for (const window of windows) {
+    const windowText = text.slice(window.start, window.end);
+    let candidates = cache?.get(windowText);
+    if (candidates === undefined) {
+      candidates = readCommonWindow(windowText) ?? chronoWindowCandidates(windowText);
+      cache?.set(windowText, candidates);
+    }
+    const offset = window.start;
+    for (const { start, end, rule, confidence, spec } of candidates) found.push({ start: start + offset, end: end + offset, rule, confidence, spec });
   }
   return found;
 }
@@ -114,7 +148,7 @@ export function extractChronoTimes(text: string, scan: TimeScan = scanTimeWords(
     const part = text.slice(window.start, window.end);
     return ((kinds & SeedKind.clock) !== 0 && DIGIT.test(part)) || ((kinds & SeedKind.slash) !== 0 && slashMayStay(part));
   });
-  return candidatesOf(parseWindows(text, windows, cache));
+  return windowCandidates(text, windows, cache);
 }
 
 function isFullDate(candidate: TimeCandidate): boolean {
@@ -135,7 +169,7 @@ export function extractChronoFullDates(text: string, cache?: ChronoCache): TimeC
     const part = text.slice(window.start, window.end);
     return ((kinds & SeedKind.month) !== 0 && DIGIT.test(part)) || ((kinds & SeedKind.slash) !== 0 && slashMayStay(part));
   });
-  return candidatesOf(parseWindows(text, windows, cache)).filter(isFullDate);
+  return windowCandidates(text, windows, cache).filter(isFullDate);
 }
 
 /** {@link extractChronoTimes} with chrono run on the whole text at once (the reference the windowed run must equal). */

@@ -149,25 +149,15 @@ function chronoFor(windowText: string): chrono.Chrono {
   return instance;
 }
 
-/**
- * chrono's results by window text. Note: a window's results depend on its text alone (see the
- * module note), so texts of one document that share a window (its raw input, its cleaned text,
- * a removed caption) parse it once.
- */
-export type ChronoCache = Map<string, readonly chrono.ParsedResult[]>;
+/** chrono's casual English results for a window's text (with only the parsers that can match there). */
+export function parseWindow(windowText: string): chrono.ParsedResult[] {
+  return chronoFor(windowText).parse(windowText, REFERENCE);
+}
 
-/** chrono's casual English results for each window, in text order (from `cache` when it holds the window, optional). */
-export function parseWindows(text: string, windows: readonly ChronoWindow[], cache?: ChronoCache): WindowResult[] {
+/** chrono's casual English results for each window, in text order. */
+export function parseWindows(text: string, windows: readonly ChronoWindow[]): WindowResult[] {
   const found: WindowResult[] = [];
-  for (const window of windows) {
-    const windowText = text.slice(window.start, window.end);
-    let results = cache?.get(windowText);
-    if (results === undefined) {
-      results = chronoFor(windowText).parse(windowText, REFERENCE);
-      cache?.set(windowText, results);
-    }
-    for (const result of results) found.push({ offset: window.start, result });
-  }
+  for (const window of windows) for (const result of parseWindow(text.slice(window.start, window.end))) found.push({ offset: window.start, result });
   return found;
 }
 

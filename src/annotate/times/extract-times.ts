@@ -4,7 +4,7 @@
  */
 import { splitSentences } from '../tokens/sentences.js';
 import { extractChronoTimes } from './chrono-times.js';
-import type { ChronoCache } from './chrono-windows.js';
+import type { ChronoCache } from './chrono-times.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
@@ -33,8 +33,12 @@ export interface ExtractedTimes {
 /** Find and normalise the time expressions of a text. */
 export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
   const scan = scanTimeWords(text);
-  const candidates = [...extractChronoTimes(text, scan, options.chronoCache), ...extractRelativeTimes(text, scan), ...extractQuarterAnaphors(text, scan)];
+  const candidates = extractChronoTimes(text, scan, options.chronoCache);
+  for (const candidate of extractRelativeTimes(text, scan)) candidates.push(candidate);
+  for (const candidate of extractQuarterAnaphors(text, scan)) candidates.push(candidate);
   const reference = chooseReference(options.published, candidates, options.fallback ?? null);
+  // Note: without candidates there is nothing to resolve (a caption without a date, most often).
+  if (candidates.length === 0) return { readings: [], reference };
   const passages = options.passages ?? splitSentences(text);
   return { readings: resolveTimes(text, candidates, reference, passages), reference };
 }

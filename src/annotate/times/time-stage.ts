@@ -8,7 +8,7 @@ import type { NewsDoc } from '../../model/news-doc.js';
 import { memoKey, memoised } from '../../pipeline/doc-memo.js';
 import type { DocStage, StageContext } from '../../pipeline/stage.js';
 import { extractChronoFullDates } from './chrono-times.js';
-import type { ChronoCache } from './chrono-windows.js';
+import type { ChronoCache } from './chrono-times.js';
 import { extractTimes } from './extract-times.js';
 import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
 

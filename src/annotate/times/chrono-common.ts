@@ -1,0 +1,327 @@
+/**
+ * The commonest windows of chrono (see `chrono-windows.ts`) read without chrono: one date written
+ * with a full month name, "12 March 2024", "Thursday, March 12, 2024", "March 12", "March 2024",
+ * "in March", among words no chrono pattern can take. chrono's cost is mostly fixed per window
+ * (every parser's pattern, every refiner, date arithmetic), and such windows are most of them.
+ *
+ * The reader is strict: it answers only for a window whose chunks (white-space delimited) are the
+ * date's own, "on" or "in", and words of ASCII letters that no chrono pattern can take a letter of
+ * (with an opening or closing mark such as "(" or ","); a window with anything else (a digit
+ * outside the date, another of chrono's words, a second month, an abbreviated month, a day
+ * chrono would not accept, a capitalised word of two to four letters right after the date, which
+ * chrono may read as a time zone) is left to chrono. Its answers equal chrono's on every window
+ * it reads (see test/annotate/times-chrono-common.test.ts).
+ */
+import { isValidDay } from './calendar.js';
+import { chronoMonthWords, isInertWord, isSpace } from './chrono-vocabulary.js';
+import type { TimeCandidate } from './time-candidate.js';
+import { getTimeLexicon } from './time-lexicon.js';
+
+const RULE_CHRONO = 'times/chrono/chrono';
+const RULE_MIDDLE_ENDIAN = 'times/chrono/ENMonthNameMiddleEndianParser';
+const RULE_MONTH = 'times/chrono/ENMonthNameParser';
+const CONFIDENCE = 0.9;
+/** May alone is a month for chrono only right after "in" (its filter of unlikely results); May with a day and no year is left to chrono. */
+const MAY = 5;
+/** Years read here (chrono reads others too, but they are left to it). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
+/** The year chrono checks a day without a year against (its reference instant's, a leap year). */
+const REFERENCE_YEAR = 2000;
+/** What may follow a date and be read by chrono as a time zone (a capitalised word of 2 to 4 letters; a superset). */
+const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
+/** The connectives a window may hold besides the date (any case). */
+/** A letter (any script). */
+const LETTER = /^\p{L}$/u;
+const HYPHEN = 45;
+const PERIOD = 46;
+const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
+
+/** Chunk kinds. */
+const PLAIN = 0;
+const CONNECTIVE = 1;
+const WEEKDAY = 2;
+const MONTH = 3;
+const NUMBER = 4;
+const OTHER = 5;
+
+/** A chunk of a window: its kind, where its core (without marks) lies, and its marks. */
+interface Chunk {
+  kind: number;
+  /** Start and end of the core (letters or digits, with an ordinal suffix). */
+  start: number;
+  end: number;
+  /** The mark before the core (0: none) and after it (0: none). */
+  open: number;
+  close: number;
+  /** Month 1-12, or a number's value, or a weekday 0-6. */
+  value: number;
+  /** Digits of a number (without an ordinal suffix), or whether a month is capitalised (1) or lower case (0). */
+  size: number;
+  /** A number with an ordinal suffix ("23rd"), or an abbreviated month ("Nov."). */
+  ordinal: boolean;
+}
+
+let names:
+  | {
+      readonly months: ReadonlyMap<string, number>;
+      /** chrono's abbreviations of month names ("jan", "sept"; lower case), each with its month. */
+      readonly abbreviations: ReadonlyMap<string, number>;
+      readonly weekdays: ReadonlyMap<string, number>;
+    }
+  | undefined;
+
+function getNames(): NonNullable<typeof names> {
+  if (names === undefined) {
+    const lexicon = getTimeLexicon();
+    const months = new Map(lexicon.months.map((month, index) => [month, index + 1]));
+    const abbreviations = new Map<string, number>();
+    for (const word of chronoMonthWords()) {
+      if (months.has(word)) continue;
+      const index = lexicon.months.findIndex((month) => month.startsWith(word));
+      if (index >= 0) abbreviations.set(word, index + 1);
+    }
+    names = { months, abbreviations, weekdays: new Map(lexicon.weekdays.map((weekday, index) => [weekday, index])) };
+  }
+  return names;
+}
+
+function isOpening(code: number): boolean {
+  return code === 40 || code === 34 || code === 0x201c;
+}
+
+function isClosing(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58 || code === 41 || code === 34 || code === 0x201d || code === 33 || code === 63;
+}
+
+function isLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the letters `[start, end)` are capitalised (first upper case, the rest lower case), lower case (0) or neither (-1). */
+function letterCase(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  let capital = first >= 65 && first <= 90 ? 1 : 0;
+  for (let index = start + 1; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 97) return -1;
+  }
+  if (capital === 0 && first < 97) capital = -1;
+  return capital;
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Classify the chunk `[start, end)` (a non-empty run of non-space characters). */
+function chunkAt(text: string, start: number, end: number): Chunk {
+  const chunk: Chunk = { kind: OTHER, start, end, open: 0, close: 0, value: 0, size: 0, ordinal: false };
+  let coreStart = start;
+  let coreEnd = end;
+  if (coreStart < coreEnd && isOpening(text.charCodeAt(coreStart))) chunk.open = text.charCodeAt(coreStart++);
+  if (coreEnd > coreStart && isClosing(text.charCodeAt(coreEnd - 1))) chunk.close = text.charCodeAt(--coreEnd);
+  if (coreStart >= coreEnd) return chunk;
+  chunk.start = coreStart;
+  chunk.end = coreEnd;
+  const first = text.charCodeAt(coreStart);
+  if (isDigit(first)) {
+    let index = coreStart;
+    let value = 0;
+    while (index < coreEnd && isDigit(text.charCodeAt(index))) value = value * 10 + text.charCodeAt(index++) - 48;
+    chunk.size = index - coreStart;
+    if (index < coreEnd) {
+      if (coreEnd - index !== 2 || !ORDINALS.has(text.slice(index, coreEnd))) return chunk;
+      chunk.ordinal = true;
+    }
+    // Note: a leading zero ("05") is left to chrono.
+    if (first === 48) return chunk;
+    chunk.kind = NUMBER;
+    chunk.value = value;
+    return chunk;
+  }
+  for (let index = coreStart; index < coreEnd; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isLetter(code)) continue;
+    if ((code > 127 && LETTER.test(text.charAt(index))) || code === HYPHEN) {
+      chunk.kind = compoundIsPlain(text, coreStart, coreEnd) ? PLAIN : OTHER;
+      return chunk;
+    }
+    return chunk;
+  }
+  const word = text.slice(coreStart, coreEnd);
+  const casing = letterCase(text, coreStart, coreEnd);
+  const lower = casing < 0 ? word : word.toLowerCase();
+  const { months, abbreviations, weekdays } = getNames();
+  const month = casing < 0 ? undefined : months.get(lower);
+  if (month !== undefined) {
+    chunk.kind = MONTH;
+    chunk.value = month;
+    chunk.size = casing;
+    return chunk;
+  }
+  const abbreviated = casing < 0 ? undefined : abbreviations.get(lower);
+  if (abbreviated !== undefined) {
+    chunk.kind = MONTH;
+    chunk.value = abbreviated;
+    chunk.size = casing;
+    chunk.ordinal = true;
+    // Note: the period of "Nov." belongs to the month name.
+    if (chunk.close === PERIOD) {
+      chunk.close = 0;
+      chunk.end += 1;
+    }
+    return chunk;
+  }
+  const weekday = casing < 0 ? undefined : weekdays.get(lower);
+  if (weekday !== undefined) {
+    chunk.kind = WEEKDAY;
+    chunk.value = weekday;
+    return chunk;
+  }
+  if (chunk.open === 0 && CONNECTIVES.has(word.toLowerCase())) chunk.kind = CONNECTIVE;
+  else if (isInertWord(word)) chunk.kind = PLAIN;
+  return chunk;
+}
+
+/**
+ * Whether a word with letters outside ASCII ("Vučić") or a hyphen between letters ("Ust-Luga")
+ * is plain: chrono's patterns (without the `u` flag) take a letter outside ASCII for a
+ * non-word character, so each run of ASCII letters in the word must be one no chrono pattern
+ * can take a letter of (then a hyphen between two of them has no number or unit beside it).
+ */
+function compoundIsPlain(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (!isLetter(code)) {
+      if (code === HYPHEN) {
+        if (index === start || index === end - 1 || !isWordLetter(text, index - 1) || !isWordLetter(text, index + 1)) return false;
+      } else if (code <= 127 || !LETTER.test(text.charAt(index))) return false;
+      index += 1;
+      continue;
+    }
+    const runStart = index;
+    while (index < end && isLetter(text.charCodeAt(index))) index += 1;
+    if (!isInertWord(text.slice(runStart, index))) return false;
+  }
+  return true;
+}
+
+/** Whether the character at `index` is a letter (ASCII or not). */
+function isWordLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isLetter(code) || (code > 127 && LETTER.test(text.charAt(index)));
+}
+
+function chunksOf(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (isSpace(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && !isSpace(text.charCodeAt(index))) index += 1;
+    chunks.push(chunkAt(text, start, index));
+  }
+  return chunks;
+}
+
+/** Whether a chunk is the connective "in" (any case, without marks). */
+function followsIn(text: string, chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind === CONNECTIVE && chunk.close === 0 && text.slice(chunk.start, chunk.end).toLowerCase() === 'in';
+}
+
+function isDay(chunk: Chunk | undefined): chunk is Chunk {
+  return chunk !== undefined && chunk.kind === NUMBER && chunk.size <= 2 && chunk.value >= 1 && chunk.value <= 31;
+}
+
+function isYear(chunk: Chunk | undefined): chunk is Chunk {
+  return chunk !== undefined && chunk.kind === NUMBER && !chunk.ordinal && chunk.size === 4 && chunk.value >= FIRST_YEAR && chunk.value <= LAST_YEAR;
+}
+
+/**
+ * The candidates chrono gives a window's text (positions in the window), when the window is one
+ * this module reads (see the module note); else undefined.
+ */
+export function readCommonWindow(text: string): TimeCandidate[] | undefined {
+  const chunks = chunksOf(text);
+  let month = -1;
+  for (let index = 0; index < chunks.length; index += 1) {
+    const kind = (chunks[index] as Chunk).kind;
+    if (kind === MONTH) {
+      if (month >= 0) return undefined;
+      month = index;
+    }
+  }
+  if (month < 0) return undefined;
+  const name = chunks[month] as Chunk;
+  let first = month;
+  let last = month;
+  let year: number | undefined;
+  let day: number | undefined;
+  let rule = RULE_MONTH;
+  let lowerAlone = false;
+  const before = chunks[month - 1];
+  const after = chunks[month + 1];
+  if (name.open === 0 && isDay(before) && before.close === 0) {
+    // "12 March 2024", "Thursday 12 March 2024" (little endian).
+    first = month - 1;
+    day = before.value;
+    rule = RULE_CHRONO;
+    if (name.close !== 0) return undefined;
+    // Note: without a year chrono may read the month alone instead, so that is left to it.
+    if (!isYear(after) || after.open !== 0) return undefined;
+    year = after.value;
+    last = month + 1;
+  } else if (name.close === 0 && isDay(after) && after.open === 0) {
+    // "March 12, 2024", "March 12" (middle endian).
+    day = after.value;
+    last = month + 1;
+    rule = RULE_MIDDLE_ENDIAN;
+    const next = chunks[month + 2];
+    if (isYear(next) && next.open === 0 && (after.close === 0 || after.close === 44) && !after.ordinal) {
+      year = next.value;
+      last = month + 2;
+    } else if (after.close !== 0 && after.close !== 44) return undefined;
+  } else if (isYear(after) && after.open === 0 && (name.close === 0 || name.close === 44)) {
+    // "March 2024", "March, 2024".
+    year = after.value;
+    last = month + 1;
+  } else if (name.size !== 1 || name.ordinal) {
+    // Note: a month name alone in lower case is never kept ("may", "march"), a capitalised abbreviation is left to chrono.
+    if (name.size !== 0) return undefined;
+    lowerAlone = true;
+  }
+  const weekday = chunks[first - 1];
+  // Note: without a year chrono may drop a weekday's date (or read another), so that is left to it.
+  if (day !== undefined && year !== undefined && weekday !== undefined && weekday.kind === WEEKDAY && weekday.open === 0 && (weekday.close === 0 || weekday.close === 44) && (chunks[first] as Chunk).open === 0) {
+    first -= 1;
+    rule = RULE_CHRONO;
+  }
+  for (let index = 0; index < chunks.length; index += 1) {
+    if (index >= first && index <= last) continue;
+    const kind = (chunks[index] as Chunk).kind;
+    if (kind !== PLAIN && kind !== CONNECTIVE) return undefined;
+  }
+  // Note: chrono's month parser reads "of" after a month as the start of "of 2024" (and may take the date then).
+  const following = chunks[last + 1];
+  if (following !== undefined && following.kind === CONNECTIVE && text.slice(following.start, following.end).toLowerCase() === 'of') return undefined;
+  for (let index = first + 1; index <= last; index += 1) if ((chunks[index] as Chunk).open !== 0) return undefined;
+  for (let index = first; index < last; index += 1) {
+    const close = (chunks[index] as Chunk).close;
+    if (close !== 0 && close !== 44) return undefined;
+  }
+  if (lowerAlone) return [];
+  if (year === undefined && name.value === MAY && (day !== undefined || !followsIn(text, chunks[month - 1]))) return undefined;
+  if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
+  const start = (chunks[first] as Chunk).start;
+  const end = (chunks[last] as Chunk).end;
+  if (ZONE_AFTER.test(text.slice(end))) return undefined;
+  return [{ start, end, rule, confidence: CONFIDENCE, spec: { kind: 'absolute', ...(year === undefined ? {} : { year }), month: name.value, ...(day === undefined ? {} : { day }) } }];
+}
