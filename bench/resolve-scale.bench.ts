@@ -39,6 +39,8 @@ interface RunResult {
   readonly resolveSeconds: number;
   /** CPU seconds (user + system) of the resolve step. */
   readonly resolveCpu: number;
+  /** System CPU seconds of the resolve step (SQLite's reads and writes of pages go through the kernel). */
+  readonly resolveSystem: number;
   /** Seconds to read every finding back, one at a time (SQLite only). */
   readonly readSeconds: number;
   readonly peakMiB: number;
@@ -51,6 +53,10 @@ interface RunResult {
 function cpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
+}
+
+function systemSeconds(): number {
+  return process.cpuUsage().system / 1e6;
 }
 
 function articles(generator: Generator, sourceFile: string | undefined): (index: number) => NewsDoc {
@@ -72,6 +78,7 @@ function runMemory(size: number, article: (index: number) => NewsDoc): RunResult
   }
   const generated = performance.now();
   const cpu = cpuSeconds();
+  const system = systemSeconds();
   const index = createMemoryIndex();
   for (const doc of docs.values()) resolveDocument(index, doc, (id) => docs.get(id));
   const findings = collectFindings(index);
@@ -82,6 +89,7 @@ function runMemory(size: number, article: (index: number) => NewsDoc): RunResult
     storeSeconds: (generated - started) / 1000,
     resolveSeconds: (performance.now() - generated) / 1000,
     resolveCpu: cpuSeconds() - cpu,
+    resolveSystem: systemSeconds() - system,
     readSeconds: 0,
     peakMiB: process.resourceUsage().maxRSS / 1024,
     databaseMiB: 0,
@@ -98,9 +106,11 @@ function runSqlite(size: number, article: (index: number) => NewsDoc, keep: stri
     for (let position = 0; position < size; position += 1) store.putDocument(article(position));
     const stored = performance.now();
     const cpu = cpuSeconds();
+    const system = systemSeconds();
     resolveAndSave(store);
     const resolved = performance.now();
     const resolveCpu = cpuSeconds() - cpu;
+    const resolveSystem = systemSeconds() - system;
     const findings = store.findings();
     const counts: Record<string, number> = {};
     for (const kind of FINDING_KINDS) {
@@ -116,6 +126,7 @@ function runSqlite(size: number, article: (index: number) => NewsDoc, keep: stri
       storeSeconds: (stored - started) / 1000,
       resolveSeconds: (resolved - stored) / 1000,
       resolveCpu,
+      resolveSystem,
       readSeconds: (read - resolved) / 1000,
       peakMiB: process.resourceUsage().maxRSS / 1024,
       databaseMiB,
@@ -155,6 +166,8 @@ if (one !== undefined) {
   const backends = isBackend(chosen) ? [chosen] : BACKENDS;
   const generator: Generator = option('--generator') === 'template' ? (process.argv.includes('--repeating') ? 'repeating' : 'template') : 'corpus';
   const self = fileURLToPath(import.meta.url);
+  // Note: extra node options for each run's child, e.g. RESOLVE_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile a run.
+  const childNodeArgs = (process.env.RESOLVE_BENCH_NODE_ARGS ?? '').split(' ').filter((part) => part !== '');
   const keep = option('--keep');
   let source: string | undefined;
   if (generator === 'corpus') {
@@ -164,17 +177,17 @@ if (one !== undefined) {
     writeFileSync(source, JSON.stringify(await annotatedSampleCorpus()));
   }
   process.stdout.write(`articles: ${generator === 'corpus' ? 'from the sample corpus' : `templates, ${generator === 'repeating' ? 'repeating' : 'distinct'} names`}\n\n`);
-  process.stdout.write('| backend | documents | store | resolve (wall) | CPU | per document | peak RSS | database | read findings | per 10x (wall) | per 10x (CPU) |\n');
-  process.stdout.write('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
+  process.stdout.write('| backend | documents | store | resolve (wall) | CPU | of it system | per document | peak RSS | database | read findings | per 10x (wall) | per 10x (CPU) |\n');
+  process.stdout.write('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
   const details: string[] = [];
   try {
     for (const backend of backends) {
       let previous: RunResult | undefined;
       for (const size of sizes) {
-        const args = ['--import', 'tsx', self, '--one', `${backend}:${size}:${generator}`, ...(source === undefined ? [] : ['--source', source]), ...(keep === undefined ? [] : ['--keep', keep])];
+        const args = [...childNodeArgs, '--import', 'tsx', self, '--one', `${backend}:${size}:${generator}`, ...(source === undefined ? [] : ['--source', source]), ...(keep === undefined ? [] : ['--keep', keep])];
         const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
         if (child.status !== 0) {
-          process.stdout.write(`| ${backend} | ${size.toLocaleString('en-US')} | failed (exit ${String(child.status)}, signal ${String(child.signal)}) | | | | | | | | |\n`);
+          process.stdout.write(`| ${backend} | ${size.toLocaleString('en-US')} | failed (exit ${String(child.status)}, signal ${String(child.signal)}) | | | | | | | | | |\n`);
           process.exitCode = 1;
           previous = undefined;
           continue;
@@ -182,7 +195,7 @@ if (one !== undefined) {
         const result = JSON.parse(child.stdout.trim()) as RunResult;
         const sqlite = backend === 'sqlite';
         process.stdout.write(
-          `| ${backend} | ${size.toLocaleString('en-US')} | ${result.storeSeconds.toFixed(1)} s | ${result.resolveSeconds.toFixed(1)} s | ${result.resolveCpu.toFixed(1)} s | ${((result.resolveSeconds * 1000) / size).toFixed(2)} ms | ${result.peakMiB.toFixed(0)} MiB | ${sqlite ? `${result.databaseMiB.toFixed(0)} MiB` : ''} | ${sqlite ? `${result.readSeconds.toFixed(1)} s` : ''} | ${ratio(result.resolveSeconds, previous?.resolveSeconds)} | ${ratio(result.resolveCpu, previous?.resolveCpu)} |\n`,
+          `| ${backend} | ${size.toLocaleString('en-US')} | ${result.storeSeconds.toFixed(1)} s | ${result.resolveSeconds.toFixed(1)} s | ${result.resolveCpu.toFixed(1)} s | ${result.resolveSystem.toFixed(1)} s | ${((result.resolveSeconds * 1000) / size).toFixed(2)} ms | ${result.peakMiB.toFixed(0)} MiB | ${sqlite ? `${result.databaseMiB.toFixed(0)} MiB` : ''} | ${sqlite ? `${result.readSeconds.toFixed(1)} s` : ''} | ${ratio(result.resolveSeconds, previous?.resolveSeconds)} | ${ratio(result.resolveCpu, previous?.resolveCpu)} |\n`,
         );
         details.push(`${backend} ${size}: ${Object.entries(result.counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
         previous = result;

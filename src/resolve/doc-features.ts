@@ -3,7 +3,7 @@
  * when that layer is empty), word shingles with their MinHash signature and LSH band keys, and
  * the whole-text hash that finds exact copies.
  */
-import type { NewsDoc } from '../model/news-doc.js';
+import type { AnnotationLayers } from '../model/annotations.js';
 import { contentWords, foldText, hash32, words } from './fold-text.js';
 
 /** A sentence span of the cleaned text. */
@@ -11,6 +11,16 @@ export interface SentenceSpan {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+}
+
+/**
+ * What a document's sentences are read from: its cleaned text and its sentence layer. A NewsDoc is
+ * one; a store can hand out just these two of a stored document (duplicate detection reloads
+ * candidates it no longer has in memory, and needs nothing else of them).
+ */
+export interface SentenceSource {
+  readonly text: string;
+  readonly layers: Pick<AnnotationLayers, 'sentences'>;
 }
 
 /** MinHash signature length. */
@@ -25,7 +35,7 @@ const MIX_A = Array.from({ length: MINHASH_SIZE }, (_, index) => hash32(`minhash
 const MIX_B = Array.from({ length: MINHASH_SIZE }, (_, index) => hash32(`minhash-b-${index}`));
 
 /** The document's sentences: the sentence layer when filled, else a split at end punctuation and line breaks. */
-export function docSentences(doc: NewsDoc): SentenceSpan[] {
+export function docSentences(doc: SentenceSource): SentenceSpan[] {
   if (doc.layers.sentences.length > 0) return doc.layers.sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, text: sentence.text }));
   const out: SentenceSpan[] = [];
   let start = 0;

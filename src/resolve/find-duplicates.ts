@@ -8,7 +8,7 @@
 import type { Duplicate } from '../model/analysis.generated.js';
 import type { NewsDoc } from '../model/news-doc.js';
 import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
-import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet } from './doc-features.js';
+import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet, type SentenceSource } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
 import { firstInOrder } from './top-k.js';
 
@@ -59,7 +59,7 @@ interface ComparedSentence {
 }
 
 /** The sentences of a document as the comparison sees them. */
-export function comparedSentences(doc: NewsDoc): ComparedSentence[] {
+export function comparedSentences(doc: SentenceSource): ComparedSentence[] {
   return docSentences(doc).map((sentence) => {
     const all = sentenceWordSet(sentence.text);
     return { text: sentence.text, hash: sentenceHash(sentence.text), words: all, numbers: new Set([...all].filter((word) => NUMBER.test(word))) };
@@ -104,7 +104,7 @@ export function sentenceCoverage(mine: readonly ComparedSentence[], theirs: read
  * Note: a document's text never changes under its id, so a cached entry never goes stale; the
  * cache spares a stored document's reload and re-tokenising each time it is a candidate again.
  */
-function sentencesOf(index: ResolveIndex, id: string, load: () => NewsDoc | undefined): readonly ComparedSentence[] | undefined {
+function sentencesOf(index: ResolveIndex, id: string, load: () => SentenceSource | undefined): readonly ComparedSentence[] | undefined {
   let cache = sentenceCaches.get(index);
   if (cache === undefined) {
     cache = new Map();
@@ -151,7 +151,7 @@ export function findDuplicates(
   doc: NewsDoc,
   record: DocRecord,
   related: readonly DocRecord[],
-  lookup: (id: string) => NewsDoc | undefined,
+  lookup: (id: string) => SentenceSource | undefined,
 ): DuplicatePair[] {
   const hits = new Map<string, number>();
   for (const id of index.members(TEXT_HASH_INDEX, record.textHash, BAND_READ)) hits.set(id, LSH_BANDS);

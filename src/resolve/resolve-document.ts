@@ -9,7 +9,7 @@ import { chooseStory, joinStory } from './assign-story.js';
 import { addToTimeline } from './build-timeline.js';
 import { compareClaims } from './compare-claims.js';
 import { markCopies } from './copy-claims.js';
-import { minhashSignature, textHash } from './doc-features.js';
+import { minhashSignature, textHash, type SentenceSource } from './doc-features.js';
 import { DOC_KIND, META_KIND, type DocRecord } from './doc-record.js';
 import { ENTITY_KIND, entityDisplayName, type EntityRecord } from './entity-record.js';
 import { extractClaims } from './extract-claims.js';
@@ -18,8 +18,11 @@ import { resolveDocEntities } from './resolve-entities.js';
 import type { ResolveIndex } from './resolve-index.js';
 import { indexSignature, relatedDocuments, resolvedCount, storySignature } from './story-signature.js';
 
-/** Looks a stored document up by id (for comparing sentences of candidate duplicates). */
-export type DocumentLookup = (id: string) => NewsDoc | undefined;
+/**
+ * Looks a stored document's text and sentences up by id (for comparing sentences of candidate
+ * duplicates): the document itself, or just those two parts (`Store.documentSentences`).
+ */
+export type DocumentLookup = (id: string) => SentenceSource | undefined;
 
 /** The display name of an entity id, from the index. */
 export function entityName(index: ResolveIndex, id: string | null): string | null {

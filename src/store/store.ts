@@ -3,6 +3,7 @@
  * idempotent per document and atomic: a document is stored whole or not at all.
  */
 import type { NewsDoc } from '../model/news-doc.js';
+import type { SentenceSource } from '../resolve/doc-features.js';
 import type { FindingsReader } from '../resolve/read-findings.js';
 import type { ResolveIndex } from '../resolve/resolve-index.js';
 
@@ -63,6 +64,12 @@ export interface Store {
   hasDocument(id: string): boolean;
   /** The whole document, or undefined when no document has this id. */
   getDocument(id: string): NewsDoc | undefined;
+  /**
+   * A stored document's cleaned text and sentence layer only (what duplicate detection compares),
+   * or undefined when no document has this id: cheaper than {@link getDocument}, which parses
+   * every layer, the offsets and the metadata.
+   */
+  documentSentences(id: string): SentenceSource | undefined;
   /** Listing rows of the documents that pass the filter, in ingest order, one page (`limit`, `offset`). */
   listDocuments(filter?: DocumentFilter): DocumentSummary[];
   /** How many documents pass the filter (its `limit` and `offset` are ignored), or all documents. */

@@ -37,6 +37,19 @@ for (const backend of BACKENDS) {
       store.close();
     });
 
+    it('gives a stored document\'s text and sentence layer alone, as stored', () => {
+      const store = backend.open(join(folder, `${backend.name}-sentences.db`));
+      const doc = makeDoc('Harbour cranes stood idle on Tuesday. Dockworkers met the minister.\n\nTalks resume "next week".', 'The Quay Gazette', '2024-03-05');
+      store.putDocument(doc);
+      const back = store.documentSentences(doc.id);
+      assert.ok(back);
+      assert.equal(back.text, doc.text);
+      assert.ok(doc.layers.sentences.length >= 2);
+      assert.deepEqual(back.layers.sentences, doc.layers.sentences);
+      assert.equal(store.documentSentences('doc_0000000000000000'), undefined);
+      store.close();
+    });
+
     it('is idempotent: the same content again adds nothing', () => {
       const store = backend.open(join(folder, `${backend.name}-b.db`));
       const first = makeDoc('A ferry service resumed after the storm.', 'Coast Daily');

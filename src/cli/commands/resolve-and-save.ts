@@ -25,7 +25,7 @@ export function resolveAndSave(store: Store): number {
     batch = [];
     index.transaction(() => {
       for (const doc of docs) {
-        if (!resolveDocument(index, doc, (id) => store.getDocument(id))) continue;
+        if (!resolveDocument(index, doc, (id) => store.documentSentences(id))) continue;
         store.updateLayers(doc);
         resolved += 1;
       }

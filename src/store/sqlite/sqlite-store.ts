@@ -175,6 +175,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const findings = readFindings(resolveIndex);
   const updateLayers = db.prepare('UPDATE documents SET layers_json = ? WHERE id = ?');
   const getDocument = db.prepare('SELECT * FROM documents WHERE id = ?');
+  // Note: SQLite picks the sentence layer out of the layers' JSON, so only that part is parsed here.
+  const getSentences = db.prepare("SELECT text, json_extract(layers_json, '$.sentences') AS sentences FROM documents WHERE id = ?");
 
   return {
     backend: 'sqlite',
@@ -188,6 +190,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     getDocument(id) {
       const row = getDocument.get(id) as DocumentRow | undefined;
       return row === undefined ? undefined : rowToDoc(row);
+    },
+    documentSentences(id) {
+      const row = getSentences.get(id) as { text: string; sentences: string | null } | undefined;
+      if (row === undefined) return undefined;
+      return { text: row.text, layers: { sentences: row.sentences === null ? [] : (JSON.parse(row.sentences) as AnnotationLayers['sentences']) } };
     },
     listDocuments(filter: DocumentFilter = {}) {
       const { where, params } = documentWhere(filter);
