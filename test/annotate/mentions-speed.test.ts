@@ -198,6 +198,32 @@ describe('the document tagger', () => {
     assert.ok(compared > 20_000 && named > 1000, `${compared} tokens, ${named} tagged`);
   });
 
+  it('reads a sentence from the text (addText) with the tokens and forms of nerTokens and add', () => {
+    const tagger = nerTagger();
+    const texts = [...corpusTexts(), "Kyiv's U.S. Putin-allied don't well-known Mr. O'Neill’s E.U.", 'U.S. officials. A.B.'];
+    for (let seed = 1; seed <= 40; seed += 1) texts.push(generatedSentences(seed, 25));
+    let split = 0;
+    for (const text of texts) {
+      const spans = splitSentences(text);
+      const document = documentTagger(tagger);
+      document.begin();
+      const slow = spans.map((span) => nerTokens(text, span.start, span.end));
+      for (const tokens of slow) document.add(tokens);
+      const slowIds = Array.from(document.ids);
+      const slowTags = Array.from(document.tag());
+      document.begin();
+      const fast = spans.map((span) => document.addText(text, span.start, span.end));
+      assert.deepEqual(
+        fast.map((tokens) => tokens.map((token) => [token.start, token.end, token.text])),
+        slow.map((tokens) => tokens.map((token) => [token.start, token.end, token.text])),
+      );
+      assert.deepEqual(Array.from(document.ids), slowIds);
+      assert.deepEqual(Array.from(document.tag()), slowTags);
+      split += slow.flat().filter((token) => !('kind' in token)).length;
+    }
+    assert.ok(split > 50, `${split} split tokens`);
+  });
+
   it('runs a tagger whose sums are not exact through the reference path, with the same tags', () => {
     const model = readModelFile(MODEL);
     const shipped = nerTagger();

@@ -12,7 +12,7 @@ import { type SentenceMarks, leadingTitles, roleAfter, roleBefore } from './ment
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
 import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
-import { nerTokens } from './ner-tokens.js';
+import { type NerToken } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
 import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
 import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
@@ -141,8 +141,15 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const document = documentTagger(tagger);
   document.begin();
-  const sentenceTokens = spans.map((span) => nerTokens(text, span.start, span.end));
-  const offsets = sentenceTokens.map((tokens) => document.add(tokens));
+  const sentenceTokens: NerToken[][] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const span of spans) {
+    const tokens = document.addText(text, span.start, span.end);
+    sentenceTokens.push(tokens);
+    offsets.push(offset);
+    offset += tokens.length;
+  }
   const tags = document.tag();
   const ids = document.ids;
   const table = document.table;
