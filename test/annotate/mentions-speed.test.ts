@@ -12,6 +12,7 @@ import { mentionLexicons } from '../../src/annotate/mentions/mention-lexicons.js
 import { entityType } from '../../src/annotate/mentions/mention-types.js';
 import { documentContextOf } from '../../src/annotate/mentions/ner-features.js';
 import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
+import { inStartOrder } from '../../src/annotate/mentions/mention-stage.js';
 import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
 import { CLASS_COUNT, FrozenSpace, PerceptronTagger, nerTagger, readModelFile } from '../../src/annotate/mentions/perceptron-tagger.js';
 import { SurnameSet } from '../../src/annotate/mentions/role-names.js';
@@ -234,6 +235,27 @@ describe('the document tagger', () => {
       const { fast, reference } = bothTags(tagger, generatedSentences(seed, 20));
       assert.deepEqual(fast, reference);
     }
+  });
+});
+
+describe('mentions in order of start', () => {
+  it('orders two mention lists as a stable sort of one after the other', () => {
+    const random = seeded(11);
+    const mentionAt = (start: number, tag: string): Mention => ({ kind: 'mention', start, end: start + 1, text: tag, type: 'PERSON', name: tag, entity: null, provenance: { stage: 'annotate', rule: 'r', confidence: 1 } });
+    let unsorted = 0;
+    for (let trial = 0; trial < 3000; trial += 1) {
+      const make = (count: number, tag: string, ordered: boolean): Mention[] => {
+        const starts = Array.from({ length: count }, () => Math.floor(random() * 40));
+        if (ordered) starts.sort((left, right) => left - right);
+        return starts.map((start, index) => mentionAt(start, `${tag}${index}`));
+      };
+      const first = make(Math.floor(random() * 12), 'a', random() < 0.7);
+      const second = make(Math.floor(random() * 6), 'b', random() < 0.7);
+      const expected = [...first, ...second].sort((left, right) => left.start - right.start).map((mention) => mention.text);
+      if (expected.join() !== [...first, ...second].map((mention) => mention.text).join()) unsorted += 1;
+      assert.deepEqual(inStartOrder(first, second).map((mention) => mention.text), expected);
+    }
+    assert.ok(unsorted > 1000, `${unsorted} lists out of order`);
   });
 });
 

@@ -178,12 +178,55 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     const space = mention.name.lastIndexOf(' ');
     if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
   }
+  const bySurname: Mention[] = [];
   if (surnames.names.size > 0) {
     for (const view of views) {
-      for (const raw of namesBySurname(view, covered, surnames)) addMention(mentions, view, raw, build);
+      for (const raw of namesBySurname(view, covered, surnames)) addMention(bySurname, view, raw, build);
     }
   }
-  return mentions.sort((left, right) => left.start - right.start);
+  return inStartOrder(mentions, bySurname);
+}
+
+function byStart(left: Mention, right: Mention): number {
+  return left.start - right.start;
+}
+
+/** Sort mentions by start (a stable sort), unless they are in that order already. */
+function sortByStart(mentions: Mention[]): void {
+  for (let index = 1; index < mentions.length; index += 1) {
+    if ((mentions[index - 1] as Mention).start > (mentions[index] as Mention).start) {
+      mentions.sort(byStart);
+      return;
+    }
+  }
+}
+
+/**
+ * The mentions of `first` and then `second` in order of start, as a stable sort of the two lists
+ * one after the other gives them: each is sorted (most often it is in order already), then the two
+ * are merged, a tie taken from `first`.
+ */
+export function inStartOrder(first: Mention[], second: Mention[]): Mention[] {
+  sortByStart(first);
+  if (second.length === 0) return first;
+  sortByStart(second);
+  const merged: Mention[] = [];
+  let left = 0;
+  let right = 0;
+  while (left < first.length && right < second.length) {
+    const fromFirst = first[left] as Mention;
+    const fromSecond = second[right] as Mention;
+    if (fromSecond.start < fromFirst.start) {
+      merged.push(fromSecond);
+      right += 1;
+    } else {
+      merged.push(fromFirst);
+      left += 1;
+    }
+  }
+  while (left < first.length) merged.push(first[left++] as Mention);
+  while (right < second.length) merged.push(second[right++] as Mention);
+  return merged;
 }
 
 interface BuildContext {
