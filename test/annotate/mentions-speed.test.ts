@@ -12,6 +12,7 @@ import { mentionLexicons } from '../../src/annotate/mentions/mention-lexicons.js
 import { entityType } from '../../src/annotate/mentions/mention-types.js';
 import { documentContextOf } from '../../src/annotate/mentions/ner-features.js';
 import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
+import { inStartOrder } from '../../src/annotate/mentions/mention-stage.js';
 import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
 import { CLASS_COUNT, FrozenSpace, PerceptronTagger, nerTagger, readModelFile } from '../../src/annotate/mentions/perceptron-tagger.js';
 import { SurnameSet } from '../../src/annotate/mentions/role-names.js';
@@ -198,6 +199,32 @@ describe('the document tagger', () => {
     assert.ok(compared > 20_000 && named > 1000, `${compared} tokens, ${named} tagged`);
   });
 
+  it('reads a sentence from the text (addText) with the tokens and forms of nerTokens and add', () => {
+    const tagger = nerTagger();
+    const texts = [...corpusTexts(), "Kyiv's U.S. Putin-allied don't well-known Mr. O'Neill’s E.U.", 'U.S. officials. A.B.'];
+    for (let seed = 1; seed <= 40; seed += 1) texts.push(generatedSentences(seed, 25));
+    let split = 0;
+    for (const text of texts) {
+      const spans = splitSentences(text);
+      const document = documentTagger(tagger);
+      document.begin();
+      const slow = spans.map((span) => nerTokens(text, span.start, span.end));
+      for (const tokens of slow) document.add(tokens);
+      const slowIds = Array.from(document.ids);
+      const slowTags = Array.from(document.tag());
+      document.begin();
+      const fast = spans.map((span) => document.addText(text, span.start, span.end));
+      assert.deepEqual(
+        fast.map((tokens) => tokens.map((token) => [token.start, token.end, token.text])),
+        slow.map((tokens) => tokens.map((token) => [token.start, token.end, token.text])),
+      );
+      assert.deepEqual(Array.from(document.ids), slowIds);
+      assert.deepEqual(Array.from(document.tag()), slowTags);
+      split += slow.flat().filter((token) => !('kind' in token)).length;
+    }
+    assert.ok(split > 50, `${split} split tokens`);
+  });
+
   it('runs a tagger whose sums are not exact through the reference path, with the same tags', () => {
     const model = readModelFile(MODEL);
     const shipped = nerTagger();
@@ -208,6 +235,27 @@ describe('the document tagger', () => {
       const { fast, reference } = bothTags(tagger, generatedSentences(seed, 20));
       assert.deepEqual(fast, reference);
     }
+  });
+});
+
+describe('mentions in order of start', () => {
+  it('orders two mention lists as a stable sort of one after the other', () => {
+    const random = seeded(11);
+    const mentionAt = (start: number, tag: string): Mention => ({ kind: 'mention', start, end: start + 1, text: tag, type: 'PERSON', name: tag, entity: null, provenance: { stage: 'annotate', rule: 'r', confidence: 1 } });
+    let unsorted = 0;
+    for (let trial = 0; trial < 3000; trial += 1) {
+      const make = (count: number, tag: string, ordered: boolean): Mention[] => {
+        const starts = Array.from({ length: count }, () => Math.floor(random() * 40));
+        if (ordered) starts.sort((left, right) => left - right);
+        return starts.map((start, index) => mentionAt(start, `${tag}${index}`));
+      };
+      const first = make(Math.floor(random() * 12), 'a', random() < 0.7);
+      const second = make(Math.floor(random() * 6), 'b', random() < 0.7);
+      const expected = [...first, ...second].sort((left, right) => left.start - right.start).map((mention) => mention.text);
+      if (expected.join() !== [...first, ...second].map((mention) => mention.text).join()) unsorted += 1;
+      assert.deepEqual(inStartOrder(first, second).map((mention) => mention.text), expected);
+    }
+    assert.ok(unsorted > 1000, `${unsorted} lists out of order`);
   });
 });
 

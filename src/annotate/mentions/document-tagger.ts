@@ -25,7 +25,9 @@ import { type Lexeme, TAGGED_TYPES, WORD_FLAGS, documentContextOf } from './ner-
 import { GAZETTEER_KINDS } from './ner-gazetteer.js';
 import { CLASS_COUNT, type PerceptronTagger } from './perceptron-tagger.js';
 import { ORDER, VectorPool, addRow, followers, sumsAreExact } from './score-vectors.js';
+import { type NerToken, firstTokenAfter, splitWord } from './ner-tokens.js';
 import { FormTable, type PhraseStep } from './word-forms.js';
+import { type Token, tokenize } from '../tokens/tokenize.js';
 
 /** Most word forms kept between documents (as the lexeme table's bound). */
 const FORM_CACHE_LIMIT = 100_000;
@@ -144,6 +146,56 @@ export class DocumentTagger {
     this.#count = offset + tokens.length;
     this.#sentenceEnds.push(this.#count);
     return offset;
+  }
+
+  /**
+   * Add the sentence `text[start, end)`: its tagger tokens (as {@link nerTokens}, which it returns)
+   * and their forms, as {@link DocumentTagger.add} of those tokens. A shared token that keeps its
+   * form is looked up once, and only a form with a split mark runs the splits.
+   */
+  addText(text: string, start: number, end: number): NerToken[] {
+    const document = this.#document;
+    const table = this.table;
+    const offset = this.#count;
+    const tokens = tokenize(text);
+    const result: NerToken[] = [];
+    let ids: Int32Array = this.#ids;
+    let count = offset;
+    for (let index = firstTokenAfter(tokens, start); index < tokens.length; index += 1) {
+      const token = tokens[index] as Token;
+      if (token.start >= end) break;
+      if (count + 3 > ids.length) ids = this.#grow(count, count + 3);
+      const id = table.id(token.text);
+      if (token.kind !== 'word' || table.splitMark[id] === 0) {
+        result.push(token);
+        ids[count] = id;
+        count += 1;
+        continue;
+      }
+      const from = result.length;
+      index += splitWord(tokens, index, result) - 1;
+      for (let at = from; at < result.length; at += 1) {
+        ids[count] = table.id((result[at] as NerToken).text);
+        count += 1;
+      }
+    }
+    for (let at = offset; at < count; at += 1) {
+      const id = ids[at] ?? 0;
+      const flags = table.flags[id] ?? 0;
+      if ((flags & LOWER) !== 0) table.seenLower[table.lowerOf[id] ?? 0] = document;
+      else if (at > offset && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) table.seenCapitalisedInside[table.lowerOf[id] ?? 0] = document;
+    }
+    this.#count = count;
+    this.#sentenceEnds.push(count);
+    return result;
+  }
+
+  /** Grow #ids to hold at least `size` forms, keeping the first `used`. */
+  #grow(used: number, size: number): Int32Array {
+    const ids = new Int32Array(Math.max(this.#ids.length * 2, size));
+    ids.set(this.#ids.subarray(0, used));
+    this.#ids = ids;
+    return ids;
   }
 
   /** Whether the current document writes form `id`'s lower-case form in lower case somewhere. */

@@ -12,7 +12,7 @@ import { type SentenceMarks, leadingTitles, roleAfter, roleBefore } from './ment
 import { capitalStandsFor, entityType, facilityHead } from './mention-types.js';
 import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
-import { nerTokens } from './ner-tokens.js';
+import { type NerToken } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
 import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
 import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
@@ -141,8 +141,15 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const document = documentTagger(tagger);
   document.begin();
-  const sentenceTokens = spans.map((span) => nerTokens(text, span.start, span.end));
-  const offsets = sentenceTokens.map((tokens) => document.add(tokens));
+  const sentenceTokens: NerToken[][] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const span of spans) {
+    const tokens = document.addText(text, span.start, span.end);
+    sentenceTokens.push(tokens);
+    offsets.push(offset);
+    offset += tokens.length;
+  }
   const tags = document.tag();
   const ids = document.ids;
   const table = document.table;
@@ -171,12 +178,55 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     const space = mention.name.lastIndexOf(' ');
     if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
   }
+  const bySurname: Mention[] = [];
   if (surnames.names.size > 0) {
     for (const view of views) {
-      for (const raw of namesBySurname(view, covered, surnames)) addMention(mentions, view, raw, build);
+      for (const raw of namesBySurname(view, covered, surnames)) addMention(bySurname, view, raw, build);
     }
   }
-  return mentions.sort((left, right) => left.start - right.start);
+  return inStartOrder(mentions, bySurname);
+}
+
+function byStart(left: Mention, right: Mention): number {
+  return left.start - right.start;
+}
+
+/** Sort mentions by start (a stable sort), unless they are in that order already. */
+function sortByStart(mentions: Mention[]): void {
+  for (let index = 1; index < mentions.length; index += 1) {
+    if ((mentions[index - 1] as Mention).start > (mentions[index] as Mention).start) {
+      mentions.sort(byStart);
+      return;
+    }
+  }
+}
+
+/**
+ * The mentions of `first` and then `second` in order of start, as a stable sort of the two lists
+ * one after the other gives them: each is sorted (most often it is in order already), then the two
+ * are merged, a tie taken from `first`.
+ */
+export function inStartOrder(first: Mention[], second: Mention[]): Mention[] {
+  sortByStart(first);
+  if (second.length === 0) return first;
+  sortByStart(second);
+  const merged: Mention[] = [];
+  let left = 0;
+  let right = 0;
+  while (left < first.length && right < second.length) {
+    const fromFirst = first[left] as Mention;
+    const fromSecond = second[right] as Mention;
+    if (fromSecond.start < fromFirst.start) {
+      merged.push(fromSecond);
+      right += 1;
+    } else {
+      merged.push(fromFirst);
+      left += 1;
+    }
+  }
+  while (left < first.length) merged.push(first[left++] as Mention);
+  while (right < second.length) merged.push(second[right++] as Mention);
+  return merged;
 }
 
 interface BuildContext {

@@ -12,6 +12,7 @@
  */
 import { type Lexeme, type LexemeTable, TAGGED_TYPES, flagsOf } from './ner-features.js';
 import { type NerGazetteer } from './ner-gazetteer.js';
+import { hasSplitMark } from './ner-tokens.js';
 
 const OPENING = /^["'“‘([«-]$/u;
 const TYPE_COUNT = TAGGED_TYPES.length;
@@ -80,6 +81,8 @@ export class FormTable {
   lowerOf = new Int32Array(1024);
   /** Per form: 1 when it is an opening quote, bracket or dash (a sentence's first word comes after these). */
   opening = new Uint8Array(1024);
+  /** Per form: 1 when it holds a mark a tagger token may be split at (see ner-tokens' hasSplitMark). */
+  splitMark = new Uint8Array(1024);
   /** Per form: text traits the mention rules test (-1 until first asked; see sentence-words). */
   traits = new Int16Array(1024).fill(-1);
   /** How many tag values a previous tag can have (see {@link FormTable.centres}). */
@@ -219,6 +222,7 @@ export class FormTable {
     this.flags = grown(this.flags, size, 0);
     this.lowerOf = grown(this.lowerOf, size, 0);
     this.opening = grown(this.opening, size, 0);
+    this.splitMark = grown(this.splitMark, size, 0);
     this.traits = grown(this.traits, size, -1);
     this.centres = grown(this.centres, size * this.tagValues, -1);
     this.initial = grown(this.initial, size, -1);
@@ -226,6 +230,7 @@ export class FormTable {
     this.flags[id] = flagsOf(word);
     this.lowerOf[id] = this.lowerId(word.toLowerCase());
     this.opening[id] = OPENING.test(word) ? 1 : 0;
+    this.splitMark[id] = hasSplitMark(word) ? 1 : 0;
     const slots = this.#slots;
     slots[at] = key;
     slots[at + 1] = packedLow;
