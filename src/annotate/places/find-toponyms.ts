@@ -82,28 +82,30 @@ interface Match {
 class Search {
   readonly tokens: PlaceTokens;
   readonly gazetteer: Gazetteer;
-  readonly #table: WordTable;
+  readonly table: WordTable;
   /** The word id of each token in the table, -1 until read. */
   readonly #ids: number[];
 
   constructor(tokens: PlaceTokens, gazetteer: Gazetteer) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
-    this.#table = wordTableOf(gazetteer);
+    this.table = wordTableOf(gazetteer);
+    this.table.startText();
     this.#ids = new Array<number>(tokens.length).fill(-1);
   }
 
-  #idOf(index: number): number {
+  /** The token's word id in the table. */
+  idOf(index: number): number {
     let id = this.#ids[index] ?? -1;
     if (id < 0) {
-      id = this.#table.idOf(this.tokens.text, this.tokens.start(index), this.tokens.end(index));
+      id = this.table.idOf(this.tokens.text, this.tokens.start(index), this.tokens.end(index));
       this.#ids[index] = id;
     }
     return id;
   }
 
   facts(index: number): WordFacts {
-    return this.#table.facts(this.#idOf(index));
+    return this.table.facts(this.idOf(index));
   }
 
   /** The token's fold. */
@@ -113,7 +115,7 @@ class Search {
 
   /** The token's fold is in the word list (a flag of word-facts.ts). */
   inList(index: number, list: number): boolean {
-    return (this.#table.lists(this.#idOf(index)) & list) !== 0;
+    return (this.table.lists(this.idOf(index)) & list) !== 0;
   }
 }
 
@@ -158,17 +160,17 @@ function foldRun(tokens: PlaceTokens, from: number, longest: number): number {
  * anything. Returns n. Note: the arrays are overwritten, not emptied, so that they keep their room.
  */
 function joinedKeys(search: Search, from: number, foldLength: number): number {
-  const { gazetteer } = search;
-  const first = search.facts(from);
-  let key = first.fold;
-  let record = first.record;
-  runKeys[0] = key;
+  const { table } = search;
+  let keyId = search.idOf(from);
+  let record = table.recordOf(keyId);
+  runKeys[0] = table.keyOf(keyId);
   runRecords[0] = record;
   let length = 1;
+  // Note: a joined key is looked up once per table (by its words' ids), not once per text.
   for (; length < foldLength && record?.startsLonger === true; length += 1) {
-    key = `${key} ${search.fold(from + length)}`;
-    record = gazetteer.keyInfo(key);
-    runKeys[length] = key;
+    keyId = table.phraseOf(keyId, search.idOf(from + length));
+    record = table.recordOf(keyId);
+    runKeys[length] = table.keyOf(keyId);
     runRecords[length] = record;
   }
   return length;

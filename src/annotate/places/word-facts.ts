@@ -33,13 +33,17 @@ export interface WordFacts {
   readonly lists: number;
 }
 
-/** Most words kept per gazetteer (the table is emptied when full). */
+/** Most words kept per gazetteer (the table is emptied when full, before the next text). */
 const WORD_LIMIT = 50_000;
 /** Most characters of the kept words. */
 const CHARACTER_LIMIT = 1_000_000;
+/** Most phrases kept per gazetteer (as the words). */
+const PHRASE_LIMIT = 50_000;
 const INITIAL_SLOTS = 4096;
 /** Numbers kept per word in {@link WordTable}: hash, start in the character pool, length, lists. */
 const META = 4;
+/** Numbers kept per phrase in {@link WordTable}: the key id it extends, its last word's id. */
+const PHRASE_META = 2;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -70,9 +74,21 @@ export class WordTable {
   #characters = new Uint16Array(16 * INITIAL_SLOTS);
   #facts: WordFacts[] = [];
   #characterCount = 0;
+  #phraseSlots = new Int32Array(INITIAL_SLOTS);
+  #phraseMeta = new Int32Array(PHRASE_META * (INITIAL_SLOTS >> 1));
+  #phraseKeys: string[] = [];
+  #phraseRecords: (GazetteerKey | undefined)[] = [];
 
   constructor(gazetteer: Gazetteer) {
     this.#gazetteer = gazetteer;
+  }
+
+  /**
+   * Call before the ids of a new text are read: empties the table when it is full. Note: the
+   * table is emptied only here, never while a text's ids are held.
+   */
+  startText(): void {
+    if (this.#facts.length >= WORD_LIMIT || this.#characterCount >= CHARACTER_LIMIT || this.#phraseKeys.length >= PHRASE_LIMIT) this.#clear();
   }
 
   /** The id of the word `text[start, end)` (added with its facts when new). */
@@ -113,12 +129,67 @@ export class WordTable {
     return this.#meta[META * id + 3] ?? 0;
   }
 
+  /**
+   * The key id of a phrase: the key of `keyId` (a word id, or a phrase id from here) and the
+   * fold of word `wordId` joined by a space, with its gazetteer record (added when new). Note:
+   * a phrase id is negative, so that word ids and phrase ids are one space of key ids.
+   */
+  phraseOf(keyId: number, wordId: number): number {
+    const hash = Math.imul(Math.imul(keyId, FNV_PRIME) ^ wordId, FNV_PRIME);
+    const slots = this.#phraseSlots;
+    const meta = this.#phraseMeta;
+    const mask = slots.length - 1;
+    for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const stored = slots[slot] ?? 0;
+      if (stored === 0) return this.#addPhrase(keyId, wordId, slot);
+      const at = PHRASE_META * (stored - 1);
+      if (meta[at] === keyId && meta[at + 1] === wordId) return -stored;
+    }
+  }
+
+  /** The folded key of a key id (a word's fold, or a phrase's words' folds joined by spaces). */
+  keyOf(keyId: number): string {
+    return keyId >= 0 ? this.facts(keyId).fold : (this.#phraseKeys[-keyId - 1] ?? '');
+  }
+
+  /** The gazetteer record of a key id's key, undefined when it has none. */
+  recordOf(keyId: number): GazetteerKey | undefined {
+    return keyId >= 0 ? this.facts(keyId).record : this.#phraseRecords[-keyId - 1];
+  }
+
+  #addPhrase(keyId: number, wordId: number, slot: number): number {
+    const index = this.#phraseKeys.length;
+    if (2 * (index + 1) > this.#phraseSlots.length) {
+      this.#growPhrases();
+      return this.phraseOf(keyId, wordId);
+    }
+    const key = `${this.keyOf(keyId)} ${this.facts(wordId).fold}`;
+    this.#phraseKeys.push(key);
+    this.#phraseRecords.push(this.#gazetteer.keyInfo(key));
+    this.#phraseMeta[PHRASE_META * index] = keyId;
+    this.#phraseMeta[PHRASE_META * index + 1] = wordId;
+    this.#phraseSlots[slot] = index + 1;
+    return -(index + 1);
+  }
+
+  #growPhrases(): void {
+    const slots = new Int32Array(2 * this.#phraseSlots.length);
+    const mask = slots.length - 1;
+    const meta = this.#phraseMeta;
+    for (let index = 0; index < this.#phraseKeys.length; index += 1) {
+      const hash = Math.imul(Math.imul(meta[PHRASE_META * index] ?? 0, FNV_PRIME) ^ (meta[PHRASE_META * index + 1] ?? 0), FNV_PRIME);
+      let slot = (hash ^ (hash >>> 15)) & mask;
+      while ((slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+    }
+    this.#phraseSlots = slots;
+    const grown = new Int32Array(PHRASE_META * (slots.length >> 1));
+    grown.set(meta);
+    this.#phraseMeta = grown;
+  }
+
   #add(text: string, start: number, end: number, hash: number, slot: number): number {
     const length = end - start;
-    if (this.#facts.length >= WORD_LIMIT || this.#characterCount + length > CHARACTER_LIMIT) {
-      this.#clear();
-      return this.idOf(text, start, end);
-    }
     const id = this.#facts.length;
     if (2 * (id + 1) > this.#slots.length) {
       this.#grow();
@@ -164,6 +235,10 @@ export class WordTable {
     this.#meta = new Int32Array(META * (INITIAL_SLOTS >> 1));
     this.#facts = [];
     this.#characterCount = 0;
+    this.#phraseSlots = new Int32Array(INITIAL_SLOTS);
+    this.#phraseMeta = new Int32Array(PHRASE_META * (INITIAL_SLOTS >> 1));
+    this.#phraseKeys = [];
+    this.#phraseRecords = [];
   }
 }
 
@@ -187,5 +262,6 @@ export function wordTableOf(gazetteer: Gazetteer): WordTable {
 /** The facts of a word as written (a token's text). */
 export function wordFacts(word: string, gazetteer: Gazetteer): WordFacts {
   const table = wordTableOf(gazetteer);
+  table.startText();
   return table.facts(table.idOf(word, 0, word.length));
 }
