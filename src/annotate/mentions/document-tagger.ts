@@ -70,6 +70,7 @@ export class DocumentTagger {
   readonly #tagPairs: Float64Array;
   readonly #scores = new Float64Array(CLASSES);
   readonly #extra = new Int32Array(64);
+  #tags = new Uint8Array(1024);
   #begins = new Int32Array(256);
   #inside = new Int32Array(256);
   #document = 0;
@@ -169,25 +170,30 @@ export class DocumentTagger {
       if (token.kind !== 'word' || table.splitMark[id] === 0) {
         result.push(token);
         ids[count] = id;
+        this.#note(id, count > offset, document);
         count += 1;
         continue;
       }
       const from = result.length;
       index += splitWord(tokens, index, result) - 1;
       for (let at = from; at < result.length; at += 1) {
-        ids[count] = table.id((result[at] as NerToken).text);
+        const part = table.id((result[at] as NerToken).text);
+        ids[count] = part;
+        this.#note(part, count > offset, document);
         count += 1;
       }
-    }
-    for (let at = offset; at < count; at += 1) {
-      const id = ids[at] ?? 0;
-      const flags = table.flags[id] ?? 0;
-      if ((flags & LOWER) !== 0) table.seenLower[table.lowerOf[id] ?? 0] = document;
-      else if (at > offset && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) table.seenCapitalisedInside[table.lowerOf[id] ?? 0] = document;
     }
     this.#count = count;
     this.#sentenceEnds.push(count);
     return result;
+  }
+
+  /** Note what form `id`, not the first of its sentence when `inside`, says about the document (as in {@link DocumentTagger.add}). */
+  #note(id: number, inside: boolean, document: number): void {
+    const table = this.table;
+    const flags = table.flags[id] ?? 0;
+    if ((flags & LOWER) !== 0) table.seenLower[table.lowerOf[id] ?? 0] = document;
+    else if (inside && (flags & (CAPITALISED | ALL_CAPS)) === CAPITALISED) table.seenCapitalisedInside[table.lowerOf[id] ?? 0] = document;
   }
 
   /** Grow #ids to hold at least `size` forms, keeping the first `used`. */
@@ -203,10 +209,15 @@ export class DocumentTagger {
     return this.table.seenLower[this.table.lowerOf[id] ?? 0] === this.#document;
   }
 
-  /** Tag the current document's sentences, in order: class indexes as {@link PerceptronTagger.tag}, one per form. */
+  /**
+   * Tag the current document's sentences, in order: class indexes as {@link PerceptronTagger.tag},
+   * one per form (valid until the next document is tagged: a view of work space kept between documents).
+   */
   tag(): Uint8Array {
     const count = this.#count;
-    const tags = new Uint8Array(count);
+    if (this.#tags.length < count) this.#tags = new Uint8Array(count * 2);
+    // Note: every position is written below, so the space needs no clearing.
+    const tags = this.#tags.subarray(0, count);
     if (!this.#exact) {
       this.#tagByReference(tags);
       return tags;

@@ -15,7 +15,7 @@ import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
 import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
-import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt } from './sentence-words.js';
+import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt, traitsOf } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
 const CONFIDENCE = 0.85;
@@ -134,6 +134,31 @@ function hasCreditMark(view: SentenceView): boolean {
   return view.creditLine === 1;
 }
 
+/** Work space of {@link tokenMarks}, kept between documents (grown as needed). */
+let coveredSpace = new Uint8Array(4096);
+let marksSpace = new Uint8Array(4096);
+
+/**
+ * Per token of a document's tags: `covered` is 1 where any name tag is, `marks` where a name
+ * other than MISC is. Note: both are views of work space kept between documents (a document's
+ * are valid until the next one's), as fresh arrays cost an allocation and zeroing per document.
+ */
+function tokenMarks(tags: Uint8Array): { covered: Uint8Array; marks: Uint8Array } {
+  const count = tags.length;
+  if (coveredSpace.length < count) {
+    coveredSpace = new Uint8Array(count * 2);
+    marksSpace = new Uint8Array(count * 2);
+  }
+  const covered = coveredSpace.subarray(0, count);
+  const marks = marksSpace.subarray(0, count);
+  for (let at = 0; at < count; at += 1) {
+    const tag = tags[at] ?? 0;
+    covered[at] = tag === 0 ? 0 : 1;
+    marks[at] = tag !== 0 && typeOf(tag) !== MISC ? 1 : 0;
+  }
+  return { covered, marks };
+}
+
 /** Extract the mentions of a text, sentence by sentence. */
 export function extractMentions(text: string, sentences: readonly Pick<Sentence, 'start' | 'end'>[], tagger: PerceptronTagger = nerTagger()): Mention[] {
   const gazetteer = nerGazetteer();
@@ -153,19 +178,12 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const tags = document.tag();
   const ids = document.ids;
   const table = document.table;
-  const covered = new Uint8Array(tags.length);
-  const marks = new Uint8Array(tags.length);
-  for (let at = 0; at < tags.length; at += 1) {
-    const tag = tags[at] ?? 0;
-    if (tag === 0) continue;
-    covered[at] = 1;
-    if (typeOf(tag) !== MISC) marks[at] = 1;
-  }
+  const { covered, marks } = tokenMarks(tags);
   const views = sentenceTokens.map((tokens, index): SentenceView => {
-    const words: SentenceMarks = { tokens, ids, table, marks, offset: offsets[index] ?? 0 };
+    const offset = offsets[index] ?? 0;
     let firstWord = 0;
-    while (firstWord < tokens.length - 1 && (traitsAt(words, firstWord) & TRAITS.opening) !== 0) firstWord += 1;
-    return { tokens, ids, table, marks, offset: words.offset, firstWord, creditLine: -1, covered };
+    while (firstWord < tokens.length - 1 && (traitsOf(table, ids[offset + firstWord] ?? 0) & TRAITS.opening) !== 0) firstWord += 1;
+    return { tokens, ids, table, marks, offset, firstWord, creditLine: -1, covered };
   });
   const mentions: Mention[] = [];
   const build: BuildContext = { text, document, gazetteer, lexicons };
@@ -175,8 +193,9 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   }
   const surnames = new SurnameSet();
   for (const mention of mentions) {
+    if (mention.type !== 'PERSON') continue;
     const space = mention.name.lastIndexOf(' ');
-    if (mention.type === 'PERSON' && space >= 0) surnames.add(mention.name.slice(space + 1));
+    if (space >= 0) surnames.add(mention.name.slice(space + 1));
   }
   const bySurname: Mention[] = [];
   if (surnames.names.size > 0) {
