@@ -159,21 +159,25 @@ export class DocumentTagger {
     const table = this.table;
     const offset = this.#count;
     const tokens = tokenize(text);
-    const result: NerToken[] = [];
+    const first = firstTokenAfter(tokens, start);
+    // Note: until a token is split, the sentence's tagger tokens are a run of the shared ones, copied in one slice at the end.
+    let result: NerToken[] | undefined;
     let ids: Int32Array = this.#ids;
     let count = offset;
-    for (let index = firstTokenAfter(tokens, start); index < tokens.length; index += 1) {
+    let index = first;
+    for (; index < tokens.length; index += 1) {
       const token = tokens[index] as Token;
       if (token.start >= end) break;
       if (count + 3 > ids.length) ids = this.#grow(count, count + 3);
-      const id = table.id(token.text);
+      const id = table.idAt(text, token.start, token.end, token.text);
       if (token.kind !== 'word' || table.splitMark[id] === 0) {
-        result.push(token);
+        if (result !== undefined) result.push(token);
         ids[count] = id;
         this.#note(id, count > offset, document);
         count += 1;
         continue;
       }
+      result ??= tokens.slice(first, index);
       const from = result.length;
       index += splitWord(tokens, index, result) - 1;
       for (let at = from; at < result.length; at += 1) {
@@ -185,7 +189,7 @@ export class DocumentTagger {
     }
     this.#count = count;
     this.#sentenceEnds.push(count);
-    return result;
+    return result ?? tokens.slice(first, index);
   }
 
   /** Note what form `id`, not the first of its sentence when `inside`, says about the document (as in {@link DocumentTagger.add}). */

@@ -4,7 +4,7 @@
  * titles off person names and keep the stated role as the description, map the CoNLL types to
  * sitrep's, extend facility names, and mark capitals that stand for their government.
  */
-import { type EntityType, type Mention, type Sentence } from '../../model/annotations.js';
+import { type EntityType, type Mention, type Provenance, type Sentence } from '../../model/annotations.js';
 import { type DocStage } from '../../pipeline/stage.js';
 import { type DocumentTagger, documentTagger } from './document-tagger.js';
 import { type MentionLexicons, mentionLexicons } from './mention-lexicons.js';
@@ -294,6 +294,18 @@ function buildMention(view: SentenceView, candidate: Candidate, build: BuildCont
   return mentionOf(startToken.start, endToken.end, spanText, type, description, standsFor, candidate.rule);
 }
 
+/** The provenance records of the rules, one per rule: a record is read-only, so mentions share it. */
+const provenances = new Map<string | undefined, Provenance>();
+
+function provenanceOf(rule: string | undefined): Provenance {
+  let provenance = provenances.get(rule);
+  if (provenance === undefined) {
+    provenance = { stage: 'annotate', rule: rule ?? RULE, confidence: rule === undefined ? CONFIDENCE : RULE_CONFIDENCE } as const;
+    provenances.set(rule, provenance);
+  }
+  return provenance;
+}
+
 /** A mention record, its keys in the order of the layer's records. */
 function mentionOf(
   start: number,
@@ -304,7 +316,7 @@ function mentionOf(
   standsFor: string | undefined,
   rule: string | undefined,
 ): Mention {
-  const provenance = { stage: 'annotate', rule: rule ?? RULE, confidence: rule === undefined ? CONFIDENCE : RULE_CONFIDENCE } as const;
+  const provenance = provenanceOf(rule);
   if (description === undefined && standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, entity: null, provenance };
   if (standsFor === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, description: description ?? '', entity: null, provenance };
   if (description === undefined) return { kind: 'mention', start, end, text: spanText, type, name: spanText, standsFor, entity: null, provenance };

@@ -57,6 +57,11 @@ export class PhraseStep {
   }
 }
 
+/** Whether `text[start, start + length)` is `word`. */
+function sameWord(word: string, text: string, start: number, length: number): boolean {
+  return word.length === length && text.startsWith(word, start);
+}
+
 function grown<T extends Int32Array | Uint8Array | Int16Array>(array: T, size: number, fill: number): T {
   if (array.length >= size) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
@@ -159,6 +164,40 @@ export class FormTable {
       const stored = slots[at + 3] ?? 0;
       if (stored === 0) return this.#add(word, at, key, packedLow, packedHigh);
       if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : this.words[stored - 1] === word)) return stored - 1;
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
+  /**
+   * The number of the form `text[start, end)`, as {@link FormTable.id} of `word`, which must be
+   * that slice: the characters are read from `text`, which a tokenizer has just read, and `word`
+   * only when the form is new.
+   */
+  idAt(text: string, start: number, end: number, word: string): number {
+    const length = end - start;
+    let packedLow = 0;
+    let packedHigh = 0;
+    let short = length <= SHORT_LENGTH;
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < length; index += 1) {
+      const code = text.charCodeAt(start + index);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (code > 0xff) short = false;
+      else if (index < 4) packedLow |= code << (index * 8);
+      else if (index < SHORT_LENGTH) packedHigh |= code << ((index - 4) * 8);
+    }
+    const key = (hash & ~LONG) | (short ? length : LONG);
+    if (!short) {
+      packedLow = 0;
+      packedHigh = 0;
+    }
+    const slots = this.#slots;
+    let slot = (hash >>> 4) & this.#mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const stored = slots[at + 3] ?? 0;
+      if (stored === 0) return this.#add(word, at, key, packedLow, packedHigh);
+      if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : sameWord(this.words[stored - 1] ?? '', text, start, length))) return stored - 1;
       slot = (slot + 1) & this.#mask;
     }
   }

@@ -1,0 +1,105 @@
+/**
+ * The mention stage's reads of word forms straight from the document text against the reads from
+ * each token's own string: on the seeds, the sample corpus and generated text.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
+import { CLASS_COUNT, nerTagger } from '../../src/annotate/mentions/perceptron-tagger.js';
+import { FormTable } from '../../src/annotate/mentions/word-forms.js';
+import { tokenize } from '../../src/annotate/tokens/tokenize.js';
+
+const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const CORPUS = new URL('../../examples/corpus/', import.meta.url);
+const TEXT_FILE = /\.(?:txt|md)$/u;
+
+/** The plain-text articles of a folder (none when it is missing). */
+function textsIn(folder: URL): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => TEXT_FILE.test(name) && name !== 'README.md')
+    .map((name) => readFileSync(new URL(name, folder), 'utf8'));
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+function seeded(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function newTable(): FormTable {
+  return new FormTable(nerTagger().encoder.table, nerGazetteer(), CLASS_COUNT + 1);
+}
+
+/** Words of one to fourteen characters, Latin-1 and beyond, many sharing long prefixes. */
+function generatedWords(seed: number, count: number): string[] {
+  const random = seeded(seed);
+  const alphabet = ['a', 'b', 'A', 'é', 'ÿ', 'Ā', 'ж', '😀', '.', "'", '-', '1'];
+  const words: string[] = ['abcdefgh', 'abcdefghi', 'abcdefghij', 'abcdefgi', 'Ab', 'ab', 'a'];
+  for (let index = 0; index < count; index += 1) {
+    let word = index % 3 === 0 ? 'abcdefgh' : '';
+    const length = 1 + Math.floor(random() * 14);
+    for (let at = 0; at < length; at += 1) word += alphabet[Math.floor(random() * alphabet.length)] ?? 'a';
+    words.push(word);
+  }
+  return words;
+}
+
+describe('form numbers read from the text', () => {
+  it('gives every token of the seeds and the corpus the number of its own string', () => {
+    const texts = [...textsIn(SEEDS), ...textsIn(CORPUS)];
+    assert.ok(texts.length > 5, `${texts.length} texts`);
+    const table = newTable();
+    let tokens = 0;
+    for (const text of texts) {
+      for (const token of tokenize(text)) {
+        // Note: alternate which read meets a form first, so that both add forms.
+        if (tokens % 2 === 0) {
+          const fromText = table.idAt(text, token.start, token.end, token.text);
+          assert.equal(table.id(token.text), fromText, token.text);
+        } else {
+          const fromWord = table.id(token.text);
+          assert.equal(table.idAt(text, token.start, token.end, token.text), fromWord, token.text);
+        }
+        tokens += 1;
+      }
+    }
+    assert.equal(new Set(table.words).size, table.size, 'a form numbered twice');
+    assert.ok(tokens > 5000, `${tokens} tokens`);
+  });
+
+  it('reads generated words at any offset of a text as their strings, and tells apart spans that differ', () => {
+    const table = newTable();
+    const words = generatedWords(5, 6000);
+    const text = `x ${words.join(' ')} y`;
+    let at = 2;
+    const spans: [number, number, string][] = [];
+    for (const word of words) {
+      spans.push([at, at + word.length, word]);
+      at += word.length + 1;
+    }
+    // Half the words are met first by the text read, the other half by their strings.
+    spans.forEach(([start, end, word], index) => {
+      if (index % 2 === 0) table.idAt(text, start, end, word);
+      else table.id(word);
+    });
+    for (const [start, end, word] of spans) assert.equal(table.idAt(text, start, end, word), table.id(word), JSON.stringify(word));
+    // Negative cases: a span one character short, or one reaching into the next word, is another form.
+    let differing = 0;
+    for (const [start, end, word] of spans) {
+      if (word.length < 2) continue;
+      const shorter = text.slice(start, end - 1);
+      assert.notEqual(table.idAt(text, start, end - 1, shorter), table.id(word), `${JSON.stringify(shorter)} read as ${JSON.stringify(word)}`);
+      const longer = text.slice(start, end + 2);
+      assert.notEqual(table.idAt(text, start, end + 2, longer), table.id(word), `${JSON.stringify(longer)} read as ${JSON.stringify(word)}`);
+      differing += 1;
+    }
+    assert.ok(differing > 4000, `${differing} words`);
+  });
+});
