@@ -5,9 +5,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { documentTagger } from '../../src/annotate/mentions/document-tagger.js';
 import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
 import { CLASS_COUNT, nerTagger } from '../../src/annotate/mentions/perceptron-tagger.js';
+import { SurnameForms, SurnameSet, namesBySurname, namesBySurnameForm } from '../../src/annotate/mentions/role-names.js';
+import { type SentenceWords } from '../../src/annotate/mentions/sentence-words.js';
 import { FormTable } from '../../src/annotate/mentions/word-forms.js';
+import { splitSentences } from '../../src/annotate/tokens/sentences.js';
 import { tokenize } from '../../src/annotate/tokens/tokenize.js';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -101,5 +105,63 @@ describe('form numbers read from the text', () => {
       differing += 1;
     }
     assert.ok(differing > 4000, `${differing} words`);
+  });
+});
+
+describe('surnames by form number', () => {
+  it('finds the tokens equal to a surname as the test of their text does, on the seeds, the corpus and generated text', () => {
+    const texts = [...textsIn(SEEDS), ...textsIn(CORPUS)];
+    const random = seeded(9);
+    const pieces = ['Quill', 'Quills', 'quill', 'QUILL', 'Fenn', 'Fenner', "Fenn's", 'Ó', 'Briain', 'Ng', 'Ng.', 'said', ',', '.', 'the', 'Anna'];
+    for (let index = 0; index < 40; index += 1) {
+      texts.push(Array.from({ length: 200 }, () => pieces[Math.floor(random() * pieces.length)] ?? '').join(random() < 0.5 ? ' ' : '  '));
+    }
+    const tagger = documentTagger(nerTagger());
+    const forms = new SurnameForms();
+    let found = 0;
+    let missed = 0;
+    texts.forEach((text, textIndex) => {
+      tagger.begin();
+      const spans = splitSentences(text);
+      const sentences = spans.map((span) => tagger.addText(text, span.start, span.end));
+      const ids = tagger.ids;
+      const covered = new Uint8Array(ids.length).map(() => (random() < 0.2 ? 1 : 0));
+      // Surnames: capitalised words of the text, a word not in it, and near misses of words in it.
+      const words = tokenize(text).filter((token) => /^\p{Lu}/u.test(token.text));
+      const names = ['Zyxwvut', 'fenn', 'Quil', 'Ó Briain'];
+      for (let index = 0; index < 6 && words.length > 0; index += 1) names.push(words[Math.floor(random() * words.length)]?.text ?? '');
+      const set = new SurnameSet();
+      forms.begin();
+      for (const name of names) {
+        set.add(name);
+        forms.add(tagger.table, name);
+      }
+      let offset = 0;
+      for (const tokens of sentences) {
+        const view: SentenceWords = { tokens, ids, offset, table: tagger.table };
+        const expected = namesBySurname(view, covered, set);
+        assert.deepEqual(namesBySurnameForm(view, covered, forms), expected, `text ${textIndex}`);
+        found += expected.length;
+        // Negative case: a token equal to a surname but covered is never found.
+        for (const candidate of expected) assert.equal(covered[offset + candidate.first], 0);
+        missed += tokens.filter((token, index) => covered[offset + index] === 0 && (token.text === 'Quills' || token.text === 'Fenner' || token.text === 'quill')).length;
+        offset += tokens.length;
+      }
+    });
+    assert.ok(found > 300 && missed > 100, `${found} surnames found, ${missed} near misses`);
+  });
+
+  it('forgets the surnames of the document before', () => {
+    const table = newTable();
+    const forms = new SurnameForms();
+    const id = table.id('Quill');
+    forms.begin();
+    forms.add(table, 'Quill');
+    assert.equal(forms.has(id), true);
+    forms.begin();
+    assert.equal(forms.has(id), false);
+    forms.add(table, 'Unseen');
+    assert.equal(forms.size, 0);
+    assert.equal(table.known('Unseen'), -1);
   });
 });

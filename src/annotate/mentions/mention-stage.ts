@@ -14,7 +14,7 @@ import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
-import { type NameCandidate, SurnameSet, namesByRole, namesBySurname } from './role-names.js';
+import { type NameCandidate, SurnameForms, namesByRole, namesBySurnameForm } from './role-names.js';
 import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt, traitsOf } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
@@ -134,6 +134,9 @@ function hasCreditMark(view: SentenceView): boolean {
   return view.creditLine === 1;
 }
 
+/** The surnames of the current document (kept between documents, as its marks are stamped per document). */
+const surnames = new SurnameForms();
+
 /** Work space of {@link tokenMarks}, kept between documents (grown as needed). */
 let coveredSpace = new Uint8Array(4096);
 let marksSpace = new Uint8Array(4096);
@@ -191,16 +194,16 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
     for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
     for (const raw of namesByRole(text, view, covered, lexicons)) addMention(mentions, view, raw, build);
   }
-  const surnames = new SurnameSet();
+  surnames.begin();
   for (const mention of mentions) {
     if (mention.type !== 'PERSON') continue;
     const space = mention.name.lastIndexOf(' ');
-    if (space >= 0) surnames.add(mention.name.slice(space + 1));
+    if (space >= 0) surnames.add(table, mention.name.slice(space + 1));
   }
   const bySurname: Mention[] = [];
-  if (surnames.names.size > 0) {
+  if (surnames.size > 0) {
     for (const view of views) {
-      for (const raw of namesBySurname(view, covered, surnames)) addMention(bySurname, view, raw, build);
+      for (const raw of namesBySurnameForm(view, covered, surnames)) addMention(bySurname, view, raw, build);
     }
   }
   return inStartOrder(mentions, bySurname);

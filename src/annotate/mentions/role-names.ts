@@ -8,6 +8,7 @@ import { type MentionLexicons } from './mention-lexicons.js';
 import { roleAfter } from './mention-roles.js';
 import { kindBit } from './ner-gazetteer.js';
 import { CLASSES, type SentenceWords, TRAITS, classesAt, kindsAt, traitsAt } from './sentence-words.js';
+import { type FormTable } from './word-forms.js';
 
 /** A candidate name: a token range with its CoNLL type and the rule that proposed it. */
 export interface NameCandidate {
@@ -64,6 +65,56 @@ export function namesBySurname(words: SentenceWords, covered: Uint8Array, surnam
     if (surnames.names.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
   }
   return found;
+}
+
+/**
+ * {@link namesBySurname} with the surnames given as word forms: a token is tested by its form
+ * number, without reading its text.
+ */
+export function namesBySurnameForm(words: SentenceWords, covered: Uint8Array, surnames: SurnameForms): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  const ids = words.ids;
+  const offset = words.offset;
+  for (let index = 0; index < words.tokens.length; index += 1) {
+    if (covered[offset + index] === 0 && surnames.has(ids[offset + index] ?? -1)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
+  }
+  return found;
+}
+
+/**
+ * The surnames of one document as the form numbers of a {@link FormTable}: a word no token of the
+ * document is written as has no form and is left out, since no token can equal it. Note: a form
+ * is marked with the document's stamp, so starting a document clears nothing.
+ */
+export class SurnameForms {
+  #marks = new Int32Array(1024);
+  #stamp = 0;
+  /** How many surnames of the current document have a form. */
+  size = 0;
+
+  /** Start a new document's surnames. */
+  begin(): void {
+    this.#stamp += 1;
+    this.size = 0;
+  }
+
+  /** Add a surname, read in `table` (once every token of the document has its form there). */
+  add(table: FormTable, name: string): void {
+    const id = table.known(name);
+    if (id < 0) return;
+    if (this.#marks.length <= id) {
+      const marks = new Int32Array(Math.max(this.#marks.length * 2, id + 1));
+      marks.set(this.#marks);
+      this.#marks = marks;
+    }
+    if (this.#marks[id] !== this.#stamp) this.size += 1;
+    this.#marks[id] = this.#stamp;
+  }
+
+  /** Whether form `id` is a surname of the current document. */
+  has(id: number): boolean {
+    return id >= 0 && this.#marks[id] === this.#stamp;
+  }
 }
 
 /** Surnames, with a quick test on a word's first character and length that rules most words out before the set is asked. */

@@ -202,6 +202,27 @@ export class FormTable {
     }
   }
 
+  /** The number of a word's form, or -1 when the table has none (as {@link FormTable.id}, without adding it). */
+  known(word: string): number {
+    let short = word.length <= SHORT_LENGTH;
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < word.length; index += 1) {
+      const code = word.charCodeAt(index);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (code > 0xff) short = false;
+    }
+    const key = (hash & ~LONG) | (short ? word.length : LONG);
+    const slots = this.#slots;
+    let slot = (hash >>> 4) & this.#mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const stored = slots[at + 3] ?? 0;
+      if (stored === 0) return -1;
+      if (slots[at] === key && this.words[stored - 1] === word) return stored - 1;
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
   /** The lexeme of form `id` (built on first use). */
   lexeme(id: number): Lexeme {
     let lexeme = this.#lexemes[id];
