@@ -50,6 +50,23 @@ function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anc
   };
 }
 
+function byStart(a: AnnotationBase, b: AnnotationBase): number {
+  return a.start - b.start;
+}
+
+/**
+ * Sort a layer by start. Note: the sort is stable, so a layer already in order (most documents:
+ * nothing was added, or only at the end) is left as it is without sorting.
+ */
+function sortByStart(layer: AnnotationBase[]): void {
+  for (let index = 1; index < layer.length; index += 1) {
+    if ((layer[index - 1] as AnnotationBase).start > (layer[index] as AnnotationBase).start) {
+      layer.sort(byStart);
+      return;
+    }
+  }
+}
+
 /** The caption-facts stage (runs after times, places and events, so events never pick up a caption's or dateline's facts). */
 export const captionFactsStage: DocStage = {
   kind: 'extractor',
@@ -82,7 +99,7 @@ export const captionFactsStage: DocStage = {
       if (!read.places) continue;
       for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor, read.prefix));
     }
-    doc.layers.times.sort((a, b) => a.start - b.start);
-    doc.layers.places.sort((a, b) => a.start - b.start);
+    sortByStart(doc.layers.times);
+    sortByStart(doc.layers.places);
   },
 };

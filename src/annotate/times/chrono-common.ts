@@ -28,13 +28,19 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2099;
 /** The year chrono checks a day without a year against (its reference instant's, a leap year). */
 const REFERENCE_YEAR = 2000;
-/** What may follow a date and be read by chrono as a time zone (a capitalised word of 2 to 4 letters; a superset). */
-const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
+/**
+ * What may follow a date and be read by chrono as a time zone (a capitalised word of 2 to 4
+ * letters; a superset). {@link zoneAfter} reads it without a pattern (this is its reference).
+ */
+export const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
 /** The connectives a window may hold besides the date (any case). */
 /** A letter (any script). */
 const LETTER = /^\p{L}$/u;
 const HYPHEN = 45;
 const PERIOD = 46;
+const COMMA = 44;
+const OPEN_PARENTHESIS = 40;
+const UNDERSCORE = 95;
 const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
 
 /** Chunk kinds. */
@@ -217,6 +223,31 @@ function isWordLetter(text: string, index: number): boolean {
   return isLetter(code) || (code > 127 && LETTER.test(text.charAt(index)));
 }
 
+/**
+ * Whether {@link ZONE_AFTER} matches `text` from `from`. Note: the pattern has one way to match:
+ * its white space and marks are taken whole (giving any back leaves a space or mark where a
+ * capital must stand), and its letters must be the whole run after the capital (a letter given
+ * back stands where `(?!\w)` forbids one; a closing parenthesis is no word character either way).
+ */
+export function zoneAfter(text: string, from: number): boolean {
+  let index = from;
+  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  if (text.charCodeAt(index) === COMMA) {
+    index += 1;
+    while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  }
+  if (text.charCodeAt(index) === OPEN_PARENTHESIS) index += 1;
+  const capital = text.charCodeAt(index);
+  if (!(capital >= 65 && capital <= 90)) return false;
+  const start = index + 1;
+  index = start;
+  while (index < text.length && isLetter(text.charCodeAt(index))) index += 1;
+  const letters = index - start;
+  if (letters < 1 || letters > 3) return false;
+  const next = text.charCodeAt(index);
+  return !(isDigit(next) || next === UNDERSCORE);
+}
+
 function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let index = 0;
@@ -322,6 +353,6 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
   const start = (chunks[first] as Chunk).start;
   const end = (chunks[last] as Chunk).end;
-  if (ZONE_AFTER.test(text.slice(end))) return undefined;
+  if (zoneAfter(text, end)) return undefined;
   return [{ start, end, rule, confidence: CONFIDENCE, spec: { kind: 'absolute', ...(year === undefined ? {} : { year }), month: name.value, ...(day === undefined ? {} : { day }) } }];
 }
