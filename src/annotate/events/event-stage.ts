@@ -7,6 +7,18 @@ import type { DocStage } from '../../pipeline/stage.js';
 import { splitSentences } from '../tokens/sentences.js';
 import { extractEvents } from './extract-events.js';
 
+/** Provenance rules by subtype or type. Note: the names come from the lexicon, so the map stays small; each rule is joined once, not per event. */
+const RULES = new Map<string, string>();
+
+function ruleOf(name: string): string {
+  let rule = RULES.get(name);
+  if (rule === undefined) {
+    rule = `events/trigger/${name}`;
+    RULES.set(name, rule);
+  }
+  return rule;
+}
+
 /** The event stage. */
 export const eventStage: DocStage = {
   kind: 'extractor',
@@ -25,7 +37,7 @@ export const eventStage: DocStage = {
         place: reading.place,
         time: reading.time,
         modality: reading.modality,
-        provenance: { stage: 'annotate', rule: `events/trigger/${reading.subtype ?? reading.type}`, confidence: reading.weight },
+        provenance: { stage: 'annotate', rule: ruleOf(reading.subtype ?? reading.type), confidence: reading.weight },
       }),
     );
   },

@@ -146,8 +146,8 @@ function startsInOrder(mentions: readonly Mention[]): boolean {
 }
 
 /** The actors of a trigger: the passage's mention names, or when there are no mentions, the capitalised name runs of the sentence off the trigger. */
-function actorsIn(text: string, passage: EventPassage, names: readonly string[], useFallback: boolean, trigger: { start: number; end: number }): string[] {
-  if (!useFallback) return [...names];
+function actorsIn(text: string, passage: EventPassage, names: readonly string[], useFallback: boolean, triggerStart: number, triggerEnd: number): string[] {
+  if (!useFallback) return names.slice();
   const found = new Set(names);
   const sentence = text.slice(passage.start, passage.end);
   for (const match of sentence.matchAll(NAME_RUN)) {
@@ -156,7 +156,7 @@ function actorsIn(text: string, passage: EventPassage, names: readonly string[],
     const skip = match.index === 0 ? (firstSpace < 0 ? match[0].length : firstSpace + 1) : 0;
     const name = match[0].slice(skip);
     const start = passage.start + match.index + skip;
-    if (name.length === 0 || (start < trigger.end && trigger.start < start + name.length)) continue;
+    if (name.length === 0 || (start < triggerEnd && triggerStart < start + name.length)) continue;
     found.add(name);
   }
   return [...found];
@@ -236,7 +236,7 @@ export function extractEvents(text: string, passages: readonly EventPassage[], c
         subtype: trigger.subtype ?? null,
         weight: trigger.weight,
         modality: cueWords === undefined ? modalityOf(sentence, start - passage.start, end - passage.start, trigger.type) : modalityAt(cueWords, first, last, trigger.type),
-        actors: actorsIn(text, passage, names, useFallback, { start, end }),
+        actors: actorsIn(text, passage, names, useFallback, start, end),
         place: place?.name ?? null,
         time: time?.value ?? null,
         first,

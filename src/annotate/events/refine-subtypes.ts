@@ -77,7 +77,8 @@ function protestSubtype(tokens: PassageTokens, hits: RoleHits, event: LocatedEve
 
 /** Refine the subtypes of the events found in one sentence (`tokens` its event tokens, `hits` its role words). */
 export function refineSubtypes(tokens: PassageTokens, hits: RoleHits, events: readonly LocatedEvent[]): LocatedEvent[] {
-  const strongest = Math.max(0, ...events.map((event) => event.weight));
+  let strongest = 0;
+  for (const event of events) strongest = Math.max(strongest, event.weight);
   return events.map((event): LocatedEvent => {
     if ((event.type === 'attack' || event.type === 'casualties') && event.subtype === null && isClash(hits, event)) return { ...event, subtype: 'clash' };
     if (event.type === 'attack' && event.subtype === 'shelling' && hasRole(hits, 'aircraft')) return { ...event, subtype: 'air-strike' };

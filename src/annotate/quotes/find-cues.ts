@@ -99,6 +99,21 @@ function endsPossessive(word: string): boolean {
   return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
+/** Add the cue at token `index` (whose lower-case form is `form`) to `cues`, unless it is left out or is no cue. Note: at module level, not a closure made per call (under tsx each costs a `__name` call). */
+function addCue(cues: Cue[], text: string, tokens: readonly Token[], lexicon: AttributionLexicon, excluded: (position: number) => boolean, token: Token, index: number, form: string): void {
+  if (excluded(token.start)) return;
+  const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
+  if (!according && (!lexicon.cues.has(form) || startsCapital(token.text))) return;
+  const before = tokens[index - 1];
+  // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
+  const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
+  if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
+  const afterHead = according ? index + 2 : index + 1;
+  const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
+  const last = tokens[next - 1] ?? token;
+  cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: form.endsWith('ing'), according });
+}
+
 /**
  * Find the cues of a text; `excluded` says which positions to leave out (inside direct quotes).
  * `skipped` (optional): spans in start order whose positions `excluded` leaves out, passed over
@@ -109,33 +124,23 @@ export function findCues(text: string, tokens: readonly Token[], excluded: (posi
   const lowered = lowerCasedText(text);
   const forms = cueFormIndex(lexicon);
   const cues: Cue[] = [];
-  const cue = (token: Token, index: number, form: string): void => {
-    if (excluded(token.start)) return;
-    const according = form === ACCORDING && lower(tokens[index + 1]) === 'to';
-    if (!according && (!lexicon.cues.has(form) || startsCapital(token.text))) return;
-    const before = tokens[index - 1];
-    // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
-    const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
-    if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
-    const afterHead = according ? index + 2 : index + 1;
-    const next = according ? afterHead : extensionEnd(tokens, afterHead, form);
-    const last = tokens[next - 1] ?? token;
-    cues.push({ index, next, start: token.start, end: last.end, text: text.slice(token.start, last.end), form: according ? 'according to' : form, participle: form.endsWith('ing'), according });
-  };
+  let skip = 0;
   if (lowered !== undefined && forms !== undefined) {
-    // Note: the positions `skipped` covers are left out by `excluded` as well, so the scan needs no skipping.
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
-      if (token !== undefined && token.kind === 'word' && lookUp(forms, lowered, token.start, token.end) === true) cue(token, index, lower(token));
+      if (token === undefined || token.kind !== 'word') continue;
+      // Note: the tokens inside quotes are passed over without a look-up, as `excluded` would leave out any cue found there.
+      while ((skipped[skip]?.end ?? Infinity) <= token.start) skip += 1;
+      if ((skipped[skip]?.start ?? Infinity) <= token.start) continue;
+      if (lookUp(forms, lowered, token.start, token.end) === true) addCue(cues, text, tokens, lexicon, excluded, token, index, lower(token));
     }
     return cues;
   }
-  let skip = 0;
   tokens.forEach((token, index) => {
     if (token.kind !== 'word') return;
     while ((skipped[skip]?.end ?? Infinity) <= token.start) skip += 1;
     if ((skipped[skip]?.start ?? Infinity) <= token.start) return;
-    cue(token, index, token.text.toLowerCase());
+    addCue(cues, text, tokens, lexicon, excluded, token, index, token.text.toLowerCase());
   });
   return cues;
 }

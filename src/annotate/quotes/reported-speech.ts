@@ -105,10 +105,10 @@ function reported(text: string, tokens: readonly Token[], sentence: Sentence, cu
     const speaker = subject ?? previousSpeaker(cues, cue, sentence, speakers) ?? clauseSubject(text, tokens, sentence.start, cue.start);
     return draft(text, tokens[start]?.start ?? sentence.end, sentence.end, cue, speaker, 'quotes/reported-participle', spans);
   }
-  const before = skipBack(tokens, cue.index - 1, sentence.start);
   let speaker = phraseBefore(text, tokens, cue.index, sentence.start);
   let inverted = false;
-  if (speaker === undefined && lower(tokens[before]) === 'and') speaker = previousSpeaker(cues, cue, sentence, speakers) ?? clauseSubject(text, tokens, sentence.start, cue.start);
+  // Note: the walk back over auxiliaries is only needed when no speaker stands before the cue.
+  if (speaker === undefined && lower(tokens[skipBack(tokens, cue.index - 1, sentence.start)]) === 'and') speaker = previousSpeaker(cues, cue, sentence, speakers) ?? clauseSubject(text, tokens, sentence.start, cue.start);
   if (speaker === undefined && tokens[cue.index - 1]?.text === ',') {
     speaker = phraseAfter(text, tokens, cue.next, sentence.end);
     inverted = speaker !== undefined;

@@ -58,17 +58,29 @@ function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
   return spans.some((span) => span.depth === 0 && position >= span.start && position < span.end);
 }
 
-function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[], sentences: readonly Sentence[]): Candidate[] {
+/**
+ * The mentions that may be a pronoun's antecedent, in mention order. `before` (optional): when the
+ * mentions are in start order, those from this position on are left out (no pronoun stands after
+ * them, so none is ever chosen; each kept one's subject flag reads only the mentions before it).
+ */
+function mentionCandidates(mentions: readonly Mention[], spans: readonly QuotedSpan[], sentences: readonly Sentence[], before = Infinity): Candidate[] {
   const seenSentences = new Set<number>();
-  return mentions
+  const candidates: Candidate[] = [];
+  for (const mention of mentions) {
+    if (mention.start >= before) break;
     // Note: a NORP mention stands for a group only as a plural noun ("the Ukrainians"), not as an adjective ("Ukrainian troops").
-    .filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG' || (mention.type === 'NORP' && PLURAL.test(mention.text))) && !insideQuote(mention.start, spans))
-    .map((mention) => {
-      const sentence = sentenceAt(sentences, mention.start)?.start ?? -1;
-      const subject = !seenSentences.has(sentence);
-      seenSentences.add(sentence);
-      return { position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group', subject };
-    });
+    if (!(mention.type === 'PERSON' || mention.type === 'ORG' || (mention.type === 'NORP' && PLURAL.test(mention.text))) || insideQuote(mention.start, spans)) continue;
+    const sentence = sentenceAt(sentences, mention.start)?.start ?? -1;
+    const subject = !seenSentences.has(sentence);
+    seenSentences.add(sentence);
+    candidates.push({ position: mention.start, text: mention.name === '' ? mention.text : mention.name, speakerClass: mention.type === 'PERSON' ? 'person' : 'group', subject });
+  }
+  return candidates;
+}
+
+function isPronounSpeaker(draft: QuoteDraft): boolean {
+  const pronoun = draft.speaker?.pronoun;
+  return pronoun === 'person' || pronoun === 'group';
 }
 
 function later(candidate: Candidate, than: Candidate | undefined): boolean {
@@ -105,18 +117,24 @@ function toQuote(text: string, draft: QuoteDraft, speakerText: string | null, sp
 /** Resolve the drafts' speakers and return the quotes in text order. */
 export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], mentions: readonly Mention[], spans: readonly QuotedSpan[], sentences: readonly Sentence[]): Quote[] {
   const ordered = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const people = new Set(mentions.filter((mention) => mention.type === 'PERSON').map((mention) => lastWord(mention.name === '' ? mention.text : mention.name)));
-  if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
+  // Note: the candidates (and the classes of the speakers, which only they read) are read by pronoun speakers alone, and only those that stand before a pronoun speaker.
+  let lastStart = -Infinity;
+  for (const draft of ordered) if (isPronounSpeaker(draft)) lastStart = Math.max(lastStart, draft.speaker?.start ?? Infinity);
+  const people = new Set<string>();
   const byStart = mentionSpans(mentions);
   // Note: a phrase found to name a person stays one as `people` grows (the only test that reads it can only turn true), so it is not classed again below.
   const persons = new Set<QuoteDraft>();
-  for (const draft of ordered) {
-    if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, byStart, people) === 'person') {
-      people.add(lastWord(draft.speaker.text));
-      persons.add(draft);
+  if (lastStart > -Infinity) {
+    for (const mention of mentions) if (mention.type === 'PERSON') people.add(lastWord(mention.name === '' ? mention.text : mention.name));
+    if (mentions.length === 0) for (const surname of titledSurnames(text)) people.add(surname);
+    for (const draft of ordered) {
+      if (draft.speaker !== undefined && draft.speaker.pronoun === undefined && speakerClass(draft.speaker, byStart, people) === 'person') {
+        people.add(lastWord(draft.speaker.text));
+        persons.add(draft);
+      }
     }
   }
-  const candidates: Candidate[] = mentionCandidates(mentions, spans, sentences);
+  const candidates: Candidate[] = lastStart > -Infinity ? mentionCandidates(mentions, spans, sentences, byStart.sorted ? lastStart : Infinity) : [];
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
   let last: QuoteDraft | undefined;
@@ -135,7 +153,7 @@ export function resolveSpeakers(text: string, drafts: readonly QuoteDraft[], men
       if (found !== undefined) candidates.push({ position: speaker.start, text: found.text, speakerClass: found.speakerClass, subject: true });
     } else {
       quote = toQuote(text, draft, speaker.text, speaker, false);
-      candidates.push({ position: speaker.start, text: speaker.text, speakerClass: persons.has(draft) ? 'person' : speakerClass(speaker, byStart, people), subject: true });
+      if (speaker.start < lastStart) candidates.push({ position: speaker.start, text: speaker.text, speakerClass: persons.has(draft) ? 'person' : speakerClass(speaker, byStart, people), subject: true });
     }
     if (draft.rule !== 'quotes/nested') previous = quote;
     quotes.push(quote);

@@ -59,12 +59,23 @@ export function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** ASCII white space and punctuation as `[\s\p{P}]` reads them, one bit per code (`$+<=>^`|~` are symbols, not punctuation). */
+const ASCII_SPACE_OR_PUNCTUATION = (() => {
+  const bits = new Uint8Array(0x80);
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) bits[code] = 1;
+  for (const mark of '!"#%&\'()*,-./:;?@[\\]_{}') bits[mark.charCodeAt(0)] = 1;
+  return bits;
+})();
+
 /** Whether `text.slice(start, end)` holds only white space and punctuation, as `/^[\s\p{P}]*$/u` reads it; stops at the first other character. */
 export function isOnlySpaceOrPunctuation(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at += 1) {
     const code = text.charCodeAt(at);
-    if (code >= 0x30 && code <= 0x39) return false;
-    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return false;
+    // Note: an ASCII character is read off a table, without cutting it out for the pattern.
+    if (code < 0x80) {
+      if (ASCII_SPACE_OR_PUNCTUATION[code] === 0) return false;
+      continue;
+    }
     // Note: a surrogate pair is read whole.
     const wide = code >= 0xd800 && code <= 0xdbff && at + 1 < end;
     if (!SPACE_OR_PUNCTUATION.test(text.slice(at, wide ? at + 2 : at + 1))) return false;
