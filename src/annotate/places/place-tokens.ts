@@ -184,7 +184,7 @@ export class PlaceTokens {
   /** The text the tokens come from. */
   readonly text: string;
   /** Start, end and flags of each token, three numbers a token: the scan's own array until the next text is scanned. */
-  #spans: readonly number[];
+  #spans: Int32Array;
   #count: number;
   /** The tokens that read {@link SCAN}. */
   static #scanOwner: PlaceTokens | undefined;
@@ -211,7 +211,7 @@ export class PlaceTokens {
   release(): void {
     if (PlaceTokens.#scanOwner !== this) return;
     PlaceTokens.#scanOwner = undefined;
-    this.#spans = [];
+    this.#spans = NO_SPANS;
     this.#count = 0;
   }
 
@@ -309,8 +309,9 @@ export class PlaceTokens {
 
 }
 
-/** Start, end and flags of the tokens of the text scanned last, three numbers a token. */
-const SCAN: number[] = [];
+/** Start, end and flags of the tokens of the text scanned last, three numbers a token (grown when full). */
+let SCAN = new Int32Array(3 * 1024);
+const NO_SPANS = new Int32Array(0);
 
 
 /** Scan a text's tokens into {@link SCAN}; returns how many there are. */
@@ -374,55 +375,88 @@ function scan(text: string): number {
         if (code === CODE_MODIFIER_APOSTROPHE) apostrophe = true;
         index += step;
       }
-      // Note: a part needs two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
-      while (index < length && isApostrophe(text.charCodeAt(index))) {
-        let part = index + 1;
-        let count = 0;
-        let partLetters = 0;
-        let partLower = false;
-        let partGroups = groupsOf(text.charCodeAt(index));
-        while (part < length) {
-          const partCode = text.charCodeAt(part);
-          const codePoint = isHighSurrogate(partCode) ? (text.codePointAt(part) ?? partCode) : partCode;
-          const found = classesOf(codePoint);
-          if ((found & APOSTROPHE_BODY) === 0) break;
-          const step = codePoint > 0xffff ? 2 : 1;
-          if ((found & LETTER) !== 0) {
-            partLetters += step;
-            if ((found & LOWER) !== 0) partLower = true;
-          }
-          partGroups &= groupsOf(partCode);
-          part += step;
-          count += 1;
+      // Note: `code` is the character that ended the body. The apostrophe parts are read out of line: few words have one.
+      if (index < length && isApostrophe(code)) {
+        const partsEnd = apostropheParts(text, index, length);
+        if (partsEnd > index) {
+          letters += PARTS[0] ?? 0;
+          lower ||= (PARTS[1] ?? 0) !== 0;
+          groups &= PARTS[2] ?? 0;
+          apostrophe = true;
+          index = partsEnd;
         }
-        if (count < 2) break;
-        letters += partLetters;
-        lower ||= partLower;
-        groups &= partGroups;
-        apostrophe = true;
-        index = part;
       }
     }
     let flags = (classes & UPPER) !== 0 ? CAPITALISED : 0;
     if (letters >= 2 && !lower) flags |= ALL_CAPS;
     flags |= groups;
     if (apostrophe) flags |= HAS_APOSTROPHE;
-    if (previousEnd >= 0) {
+    if (start === previousEnd + 1 && previousEnd >= 0 && text.charCodeAt(previousEnd) === CODE_SPACE) {
+      // Note: the commonest gap, one space, is taken without the gap tests.
+      flags |= JOINED | PLAIN_GAP;
+    } else if (previousEnd >= 0) {
       const joined =
         spaceGap(text, previousEnd, start) || (abbreviationGap(text, previousEnd, start) && SHORT_ABBREVIATION.test(text.slice(previousStart, previousEnd)));
       if (joined) flags |= plainGap(text, previousEnd, start) ? JOINED | PLAIN_GAP : JOINED;
     }
     const at = 3 * count;
-    if (at < SCAN.length) {
-      SCAN[at] = start;
-      SCAN[at + 1] = index;
-      SCAN[at + 2] = flags;
-    } else SCAN.push(start, index, flags);
+    if (at + 3 > SCAN.length) {
+      const grown = new Int32Array(2 * SCAN.length);
+      grown.set(SCAN);
+      SCAN = grown;
+    }
+    SCAN[at] = start;
+    SCAN[at + 1] = index;
+    SCAN[at + 2] = flags;
     count += 1;
     previousStart = start;
     previousEnd = index;
   }
   return count;
+}
+
+/** Letters, lower case (1 or 0) and fold groups of the apostrophe parts {@link apostropheParts} read last. */
+const PARTS = new Int32Array(3);
+
+/**
+ * Read the apostrophe parts of a word from `index` (an apostrophe right after its body) into
+ * {@link PARTS}; returns the end of the last part taken, `index` when none is. Note: a part needs
+ * two or more letters or marks (no digits); a shorter one ends the word before its apostrophe.
+ */
+function apostropheParts(text: string, index: number, length: number): number {
+  let letters = 0;
+  let lower = 0;
+  let groups = FOLD_GROUPS;
+  while (index < length && isApostrophe(text.charCodeAt(index))) {
+    let part = index + 1;
+    let count = 0;
+    let partLetters = 0;
+    let partLower = 0;
+    let partGroups = groupsOf(text.charCodeAt(index));
+    while (part < length) {
+      const partCode = text.charCodeAt(part);
+      const codePoint = isHighSurrogate(partCode) ? (text.codePointAt(part) ?? partCode) : partCode;
+      const found = classesOf(codePoint);
+      if ((found & APOSTROPHE_BODY) === 0) break;
+      const step = codePoint > 0xffff ? 2 : 1;
+      if ((found & LETTER) !== 0) {
+        partLetters += step;
+        if ((found & LOWER) !== 0) partLower = 1;
+      }
+      partGroups &= groupsOf(partCode);
+      part += step;
+      count += 1;
+    }
+    if (count < 2) break;
+    letters += partLetters;
+    lower |= partLower;
+    groups &= partGroups;
+    index = part;
+  }
+  PARTS[0] = letters;
+  PARTS[1] = lower;
+  PARTS[2] = groups;
+  return index;
 }
 
 function isHighSurrogate(code: number): boolean {
