@@ -30,7 +30,6 @@ export interface QuotedSpan {
   readonly closed: boolean;
 }
 
-const PARAGRAPH = /[^\n]+/gu;
 /** Every quotation mark and apostrophe. Note: flag u is not needed for these characters, and the scan is faster without it. */
 const MARK = /["'«»‘’“”„]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -87,11 +86,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   MARK.lastIndex = 0;
   while (MARK.test(text)) marks.push(MARK.lastIndex - 1);
   let mark = 0;
-  for (const line of text.matchAll(PARAGRAPH)) {
-    const lineStart = line.index;
-    const lineEnd = lineStart + line[0].length;
-    const events: MarkEvent[] = [];
+  // Note: paragraphs (runs of characters other than a line break, as `/[^\n]+/gu` finds them) are found with indexOf, with no match record or copy of the line.
+  for (let lineStart = 0, lineEnd = 0; lineStart < text.length; lineStart = lineEnd + 1) {
+    lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd === lineStart) continue;
     while ((marks[mark] ?? Infinity) < lineStart) mark += 1;
+    // Note: a paragraph without a mark opens no quote and ends any that the one before carried on.
+    if ((marks[mark] ?? Infinity) >= lineEnd) {
+      carried = undefined;
+      continue;
+    }
+    const events: MarkEvent[] = [];
     for (; (marks[mark] ?? Infinity) < lineEnd; mark += 1) {
       const event = classify(text, marks[mark] ?? 0);
       if (event !== undefined && event.role !== 'none') events.push(event);

@@ -37,7 +37,6 @@ const JOINERS = new Set(['’', "'", '-', '.']);
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
-const POSSESSIVE = /['’]s$/u;
 const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
 const WORD_SPLIT = /[\s’']+/u;
 
@@ -45,7 +44,7 @@ const WORD_SPLIT = /[\s’']+/u;
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
 function base(token: Token | undefined): string {
   const word = lower(token);
-  // Note: as `replace(POSSESSIVE, '')`, read off the last two characters.
+  // Note: as `replace(/['’]s$/u, '')`, read off the last two characters.
   const apostrophe = word.charCodeAt(word.length - 2);
   return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
 }
@@ -94,9 +93,24 @@ function phraseFrom(text: string, tokens: readonly Token[], first: number, last:
   const end = tokens[to];
   if (start === undefined || end === undefined || from > to) return undefined;
   // Note: a phrase ending in a possessive ("Russia’s") names what follows it, not a speaker.
-  if (POSSESSIVE.test(end.text) || tokens[to + 1]?.text === '’' || tokens[to + 1]?.text === "'") return undefined;
-  if (!lenient && !tokens.slice(from, to + 1).some((token) => token.kind === 'word' && namesSomeone(token))) return undefined;
+  if (endsPossessive(end.text) || tokens[to + 1]?.text === '’' || tokens[to + 1]?.text === "'") return undefined;
+  if (!lenient && !namesSomeoneIn(tokens, from, to)) return undefined;
   return { start: start.start, end: end.end, text: text.slice(start.start, end.end) };
+}
+
+/** As `/['’]s$/u.test(word)`: the word ends in 's or ’s. */
+function endsPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
+/** Whether a word token from `from` to `to` names someone. Note: read in place, without a copy of the tokens. */
+function namesSomeoneIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at += 1) {
+    const token = tokens[at];
+    if (token !== undefined && token.kind === 'word' && namesSomeone(token)) return true;
+  }
+  return false;
 }
 
 function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
