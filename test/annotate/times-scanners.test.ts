@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ZONE_AFTER, zoneAfter } from '../../src/annotate/times/chrono-common.js';
-import { extractTimes } from '../../src/annotate/times/extract-times.js';
-import { flatText } from '../../src/annotate/times/flat-text.js';
 import { SOURCE_DATE, sourceDateIn } from '../../src/annotate/times/time-stage.js';
 
 const CORPUS = new URL('../../examples/corpus/', import.meta.url);
@@ -117,17 +115,5 @@ describe('times: scanners equal their patterns', () => {
       assert.deepEqual(sourceDateIn(name), expected, name);
     }
     assert.ok(matched > 500, `many generated names hold a date (${matched})`);
-  });
-
-  it('reads a text built by concatenation as its flat copy, with the same times', () => {
-    const texts = [...textsIn(CORPUS), ...textsIn(SEEDS)];
-    for (const text of texts) {
-      const built = `${text.slice(0, text.length >> 1)}${text.slice(text.length >> 1)}\n\nItem 7.`;
-      assert.equal(flatText(built), built);
-      assert.deepEqual(extractTimes(built, { published: null }), extractTimes(`${text}\n\nItem 7.`.split('').join(''), { published: null }));
-    }
-    for (const short of ['', 'a', 'May 5', '12 March 2024.']) assert.equal(flatText(short), short);
-    // Note: a different text gives different times (the comparison can fail).
-    assert.notDeepEqual(extractTimes('on 5 March 2024', { published: null }).readings, extractTimes('on 6 March 2024', { published: null }).readings);
   });
 });

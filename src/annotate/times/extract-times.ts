@@ -5,7 +5,6 @@
 import { splitSentences } from '../tokens/sentences.js';
 import { extractChronoTimes } from './chrono-times.js';
 import type { ChronoCache } from './chrono-times.js';
-import { flatText } from './flat-text.js';
 import { extractQuarterAnaphors } from './quarter-comparisons.js';
 import { extractRelativeTimes } from './relative-times.js';
 import { resolveTimes, type PassageSpan } from './resolve-times.js';
@@ -32,8 +31,7 @@ export interface ExtractedTimes {
 }
 
 /** Find and normalise the time expressions of a text. */
-export function extractTimes(input: string, options: ExtractTimesOptions): ExtractedTimes {
-  const text = flatText(input);
+export function extractTimes(text: string, options: ExtractTimesOptions): ExtractedTimes {
   const scan = scanTimeWords(text);
   const candidates = extractChronoTimes(text, scan, options.chronoCache);
   for (const candidate of extractRelativeTimes(text, scan)) candidates.push(candidate);
