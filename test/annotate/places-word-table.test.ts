@@ -36,6 +36,7 @@ describe('word table', () => {
         const fold = foldName(word);
         assert.deepEqual(table.facts(id), { fold, record: gazetteer.keyInfo(fold), lists: listsOf(fold) }, word);
         assert.equal(table.lists(id), listsOf(fold), word);
+        assert.equal(table.hasRecord(id), gazetteer.keyInfo(fold) !== undefined, `${word} has a record exactly when its fold does`);
         if (ids.has(word)) assert.equal(id, ids.get(word), `${word} keeps its id`);
         ids.set(word, id);
       }

@@ -60,6 +60,9 @@ export interface ToponymCandidate {
   readonly rejected: string | null;
 }
 
+/** A candidate while the search still writes to it (its own objects: the mentions' verdicts are written in place). */
+type DraftCandidate = { -readonly [K in keyof ToponymCandidate]: ToponymCandidate[K] };
+
 const TOPONYM_MENTION_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const QUALIFIER_GAP = /^,[ \t]*$/u;
 const MAX_QUALIFIER_WORDS = 3;
@@ -190,6 +193,8 @@ function matchAt(search: Search, from: number): Match | null {
   }
   const longest = joinedLength(tokens, from, Math.min(gazetteer.maxKeyWords, tokens.length - from));
   const plainRun = foldRun(tokens, from, longest);
+  // Note: a first word with no record starts no longer key either, so within the fold run no key from it has a record.
+  if (plainRun === longest && !search.table.hasRecord(search.idOf(from))) return null;
   const joined = joinedKeys(search, from, plainRun);
   for (let length = longest; length >= 1; length -= 1) {
     if (length <= plainRun && length > joined) continue;
@@ -264,7 +269,7 @@ function rejection(match: Match, search: Search, from: number): string | null {
  * Kan."), as a candidate for the region, or null. Note: many abbreviations are words elsewhere
  * ("Miss", "Mass"), so only this position counts.
  */
-function abbreviationAt(search: Search, index: number): ToponymCandidate | null {
+function abbreviationAt(search: Search, index: number): DraftCandidate | null {
   const { tokens, gazetteer } = search;
   const { text } = tokens;
   const end = tokens.end(index);
@@ -306,14 +311,14 @@ function isApostrophe(code: number): boolean {
 export function findToponyms(text: string, gazetteer: Gazetteer, mentions: readonly Mention[] = []): ToponymCandidate[] {
   const tokens = placeTokens(text);
   const search = new Search(tokens, gazetteer);
-  const candidates: ToponymCandidate[] = [];
+  const candidates: DraftCandidate[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     if (!tokens.capitalised(index) || mayBeContraction(tokens, index)) continue;
     const abbreviation = abbreviationAt(search, index);
     if (abbreviation) {
       const last = candidates.at(-1);
       // Note: the town before it is qualified by the region the abbreviation names.
-      if (last !== undefined && last.end === tokens.end(index - 1)) candidates[candidates.length - 1] = { ...last, qualifier: abbreviation.key };
+      if (last !== undefined && last.end === tokens.end(index - 1)) last.qualifier = abbreviation.key;
       candidates.push(abbreviation);
       continue;
     }
@@ -349,8 +354,8 @@ function sortedByStart(spans: readonly { start: number }[]): boolean {
   return true;
 }
 
-/** What the mentions overlapping a candidate say about it. */
-function mentionVerdict(candidate: ToponymCandidate, mentions: readonly Mention[], from: number, sorted: boolean): ToponymCandidate {
+/** Write what the mentions overlapping a candidate say about it. */
+function mentionVerdict(candidate: DraftCandidate, mentions: readonly Mention[], from: number, sorted: boolean): void {
   let person = false;
   let exact = false;
   for (let index = from; index < mentions.length; index += 1) {
@@ -362,10 +367,14 @@ function mentionVerdict(candidate: ToponymCandidate, mentions: readonly Mention[
     if (mention.type === 'PERSON') person = true;
     else if (TOPONYM_MENTION_TYPES.has(mention.type) && mention.start === candidate.start && mention.end === candidate.end) exact = true;
   }
-  if (person) return { ...candidate, rejected: candidate.rejected ?? 'part of a person mention' };
-  if (!exact) return candidate;
+  if (person) {
+    candidate.rejected ??= 'part of a person mention';
+    return;
+  }
+  if (!exact) return;
   const keepsRejection = candidate.rejected === 'adjective of a country';
-  return { ...candidate, mentionSupport: true, rejected: keepsRejection ? candidate.rejected : null };
+  candidate.mentionSupport = true;
+  if (!keepsRejection) candidate.rejected = null;
 }
 
 function overlapsAny(span: { start: number; end: number }, candidates: readonly ToponymCandidate[], sorted: boolean): boolean {
@@ -380,11 +389,11 @@ function overlapsAny(span: { start: number; end: number }, candidates: readonly 
  * Note: the candidates of {@link findToponyms} come in order of start; when the mentions do too (the
  * mention stage sorts them), each candidate reads only the mentions that can reach it.
  */
-function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mention[], gazetteer: Gazetteer): ToponymCandidate[] {
+function applyMentions(candidates: DraftCandidate[], mentions: readonly Mention[], gazetteer: Gazetteer): ToponymCandidate[] {
   if (mentions.length === 0) return candidates;
   const candidatesSorted = sortedByStart(candidates);
   const mentionsSorted = candidatesSorted && sortedByStart(mentions);
-  // Note: the candidates are this search's own list, rewritten in place.
+  // Note: the candidates are this search's own list and objects, rewritten in place.
   const result = candidates;
   let first = 0;
   for (let index = 0; index < result.length; index += 1) {
@@ -392,7 +401,7 @@ function applyMentions(candidates: ToponymCandidate[], mentions: readonly Mentio
     if (candidate === undefined) continue;
     // Note: a mention ending before this candidate starts ends before every later one starts too.
     if (mentionsSorted) while (first < mentions.length && (mentions[first]?.end ?? 0) <= candidate.start) first += 1;
-    result[index] = mentionVerdict(candidate, mentions, first, mentionsSorted);
+    mentionVerdict(candidate, mentions, first, mentionsSorted);
   }
   const added: ToponymCandidate[] = [];
   for (const mention of mentions) {

@@ -111,6 +111,19 @@ function isPlaceKind(value: string): value is PlaceKind {
   return (PLACE_KINDS as readonly string[]).includes(value);
 }
 
+/**
+ * One string for each distinct value (kept in `strings`). Note: the fields of the entries are
+ * compared and used as keys for every candidate (a kind against a literal, two countries); a value
+ * cut from its line is a string of its own, compared character by character, where one shared
+ * string (a literal, for the kinds) compares as the same at once.
+ */
+function shared<T extends string>(strings: Map<string, T>, value: T): T {
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
 function add(index: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
   const list = index.get(key);
   if (list) list.push(entry);
@@ -179,6 +192,9 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
   const byExact = new Map<string, GazetteerEntry[]>();
   /** Note: one string per region (a few thousand), not one per place. */
   const regionKeyStrings = new Map<string, string>();
+  const kindStrings = new Map<string, PlaceKind>(PLACE_KINDS.map((kind) => [kind, kind]));
+  const codeStrings = new Map<string, string>();
+  const countryStrings = new Map<string, string>();
   let maxKeyWords = 1;
   for (const line of placesText.split(NEWLINE)) {
     if (line === '' || line.startsWith('#')) continue;
@@ -194,9 +210,9 @@ export function parseGazetteer(placesText: string, filtersText: string): Gazette
     const entry: GazetteerEntry = {
       id: NUMERIC_ID.test(id) ? `geonames:${id}` : id,
       name,
-      kind,
-      code,
-      country: country === '' ? null : country,
+      kind: shared(kindStrings, kind),
+      code: shared(codeStrings, code),
+      country: country === '' ? null : shared(countryStrings, country),
       admin1,
       lat: Number(lat),
       lon: Number(lon),

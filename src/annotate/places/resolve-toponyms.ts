@@ -67,15 +67,31 @@ function vote(votes: Votes, area: string | null, key: string): void {
   else if (!keys.includes(key)) keys.push(key);
 }
 
-/** Countries and first-level regions the article is about: those of each candidate's likeliest entry, counted per name. */
+/**
+ * The prior score of each entry of the candidates of the current {@link resolveToponyms} call, in
+ * candidate and entry order (reused; it is not re-entered). Note: the votes and the choice both
+ * read them, so each is computed once.
+ */
+let priors = new Float64Array(256);
+
+/**
+ * Countries and first-level regions the article is about: those of each candidate's likeliest
+ * entry, counted per name. Fills {@link priors}.
+ */
 function areaVotes(candidates: readonly ToponymCandidate[]): Votes {
   const votes: Votes = new Map();
+  let total = 0;
+  for (const candidate of candidates) total += candidate.entries.length;
+  if (priors.length < total) priors = new Float64Array(2 * total);
+  let at = 0;
   for (const candidate of candidates) {
     // Note: the first entry of the highest prior score.
     let top: GazetteerEntry | undefined;
     let topScore = -Infinity;
     for (const entry of candidate.entries) {
       const value = priorScore(entry, candidate);
+      priors[at] = value;
+      at += 1;
       if (value > topScore) {
         topScore = value;
         top = entry;
@@ -118,12 +134,13 @@ function weakReason(resolved: ResolvedToponym, context: boolean, qualified: bool
 
 function contextScore(
   entry: GazetteerEntry,
+  prior: number,
   candidate: ToponymCandidate,
   votes: ReadonlyMap<string, readonly string[]>,
   qualifierPlaces: readonly GazetteerEntry[] | null,
 ): number {
   return (
-    priorScore(entry, candidate) +
+    prior +
     (supportedByContext(entry, candidate, votes) ? CONTEXT_COUNTRY_BONUS : 0) +
     (entry.code !== FIRST_LEVEL_CODE && supportedBy(entry.regionKey, candidate, votes) ? CONTEXT_REGION_BONUS : 0) +
     (qualifies(entry, qualifierPlaces) ? QUALIFIER_BONUS : 0)
@@ -135,6 +152,7 @@ export function resolveToponyms(candidates: readonly ToponymCandidate[], gazette
   const live = candidates.filter((candidate) => candidate.rejected === null);
   const votes = areaVotes(live);
   const resolved: ResolvedToponym[] = [];
+  let at = 0;
   for (const candidate of live) {
     const qualifierPlaces = candidate.qualifier === null ? null : gazetteer.lookup(candidate.qualifier);
     // Note: the first entry of the highest score, and its margin over the next best.
@@ -142,7 +160,8 @@ export function resolveToponyms(candidates: readonly ToponymCandidate[], gazette
     let topScore = -Infinity;
     let second = -Infinity;
     for (const option of candidate.entries) {
-      const value = contextScore(option, candidate, votes, qualifierPlaces);
+      const value = contextScore(option, priors[at] ?? 0, candidate, votes, qualifierPlaces);
+      at += 1;
       if (value > topScore) {
         second = topScore;
         topScore = value;

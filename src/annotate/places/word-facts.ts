@@ -23,6 +23,11 @@ export const LOCATIVE = 32;
 /** The fold is in `filters.regionWords`. */
 export const REGION_WORD = 64;
 
+/** Bits of a word's lists: the filter lists above. */
+const LIST_BITS = 0xff;
+/** Kept beside a word's lists in {@link WordTable}: its fold has a gazetteer record. */
+const HAS_RECORD = 0x100;
+
 /** The facts of one word. */
 export interface WordFacts {
   /** {@link foldName} of the word. */
@@ -40,7 +45,7 @@ const CHARACTER_LIMIT = 1_000_000;
 /** Most phrases kept per gazetteer (as the words). */
 const PHRASE_LIMIT = 50_000;
 const INITIAL_SLOTS = 4096;
-/** Numbers kept per word in {@link WordTable}: hash, start in the character pool, length, lists. */
+/** Numbers kept per word in {@link WordTable}: hash, start in the character pool, length, lists (with {@link HAS_RECORD}). */
 const META = 4;
 /** Numbers kept per phrase in {@link WordTable}: the key id it extends, its last word's id. */
 const PHRASE_META = 2;
@@ -126,7 +131,15 @@ export class WordTable {
 
   /** The filter lists of a word id (flags). */
   lists(id: number): number {
-    return this.#meta[META * id + 3] ?? 0;
+    return (this.#meta[META * id + 3] ?? 0) & LIST_BITS;
+  }
+
+  /**
+   * Whether the fold of a word id has a gazetteer record (`facts(id).record !== undefined`). Note:
+   * read beside the word's hash, so a word with none is told without reading its facts.
+   */
+  hasRecord(id: number): boolean {
+    return ((this.#meta[META * id + 3] ?? 0) & HAS_RECORD) !== 0;
   }
 
   /**
@@ -211,7 +224,7 @@ export class WordTable {
     this.#meta[at] = hash;
     this.#meta[at + 1] = from;
     this.#meta[at + 2] = length;
-    this.#meta[at + 3] = facts.lists;
+    this.#meta[at + 3] = facts.lists | (facts.record === undefined ? 0 : HAS_RECORD);
     this.#slots[slot] = id + 1;
     return id;
   }
