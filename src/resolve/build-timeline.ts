@@ -90,12 +90,14 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
     const sentenceWords = [...new Set(contentWords(dated.sentence.text))].slice(0, MAX_WORDS);
     const dateKey = dated.date.slice(0, 10);
     let entry: TimelineRecord | undefined;
+    let changed = true;
     for (const id of index.members(TIMELINE_DATE_INDEX, dateKey, TIMELINE_CANDIDATES)) {
       const candidate = index.getRecord<TimelineRecord>(TIMELINE_KIND, id);
       if (candidate === undefined) continue;
       const sameEvent = event !== undefined && candidate.eventType === event.type && (actors.length === 0 || candidate.actors.length === 0 || actors.some((actor) => candidate.actors.includes(actor)));
       if (sameEvent || dice(sentenceWords, candidate.words) >= TIMELINE_MATCH) {
         entry = candidate;
+        changed = false;
         break;
       }
     }
@@ -118,8 +120,10 @@ export function addToTimeline(index: ResolveIndex, doc: NewsDoc, record: DocReco
       index.addMember(TIMELINE_DATE_INDEX, dateKey, entry.id);
     } else if (cameFirst(record, { published: entry.firstPublished, order: entry.firstOrder })) {
       entry = { ...entry, first: doc.id, firstOrder: record.order, firstPublished: record.published };
+      changed = true;
     }
-    index.putRecord(TIMELINE_KIND, entry.id, entry);
+    // Note: an entry joined without becoming first is unchanged (its documents are a member list), and rewriting it would dirty an old page of the records table.
+    if (changed) index.putRecord(TIMELINE_KIND, entry.id, entry);
     if (joined.has(entry.id)) continue;
     joined.add(entry.id);
     index.addMember(TIMELINE_DOCUMENTS, entry.id, doc.id);

@@ -16,7 +16,7 @@ import { firstInOrder } from './top-k.js';
 export const TEXT_HASH_INDEX = 'text';
 /** Member kind: LSH band key -> documents. */
 export const BAND_INDEX = 'band';
-/** Member kind: sentence hash -> documents that contain the sentence. */
+/** Member kind: sentence hash -> documents that contain the sentence (the first {@link BACKGROUND_DOCUMENTS} only). */
 export const SENTENCE_INDEX = 'sent';
 /** Record kind of duplicate pairs. */
 export const DUPLICATE_KIND = 'dup';
@@ -200,5 +200,7 @@ export function indexDuplicateSignals(index: ResolveIndex, doc: NewsDoc, record:
   index.addMember(TEXT_HASH_INDEX, record.textHash, doc.id);
   for (const band of bandKeys(record.signature)) index.addMember(BAND_INDEX, band, doc.id);
   const sentences = sentencesOf(index, doc.id, () => doc) ?? [];
-  for (const hash of new Set(sentences.map((sentence) => sentence.hash))) index.addMember(SENTENCE_INDEX, hash, doc.id);
+  // Note: the sentence lists are only read for "in BACKGROUND_DOCUMENTS documents or more", so filing stops there:
+  // recycled background sentences would otherwise add a posting per document for ever.
+  for (const hash of new Set(sentences.map((sentence) => sentence.hash))) if (index.memberCount(SENTENCE_INDEX, hash) < BACKGROUND_DOCUMENTS) index.addMember(SENTENCE_INDEX, hash, doc.id);
 }

@@ -164,6 +164,38 @@ describe('keys of a member kind', () => {
   });
 });
 
+describe('members filed inside a SQLite transaction', () => {
+  it('are read back before the commit as after it, in filing order, and are gone after a rollback', () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const index = store.resolveIndex();
+      index.addMember('term', 'w:dam', 'd0');
+      const inside = index.transaction(() => {
+        for (let position = 1; position <= 300; position += 1) index.addMember('term', 'w:dam', `d${position}`);
+        index.addMember('band', '3:zz', 'd1');
+        index.addMember('band', '1:aa', 'd2');
+        return { count: index.memberCount('term', 'w:dam'), newest: index.members('term', 'w:dam', 2), all: index.members('term', 'w:dam'), keys: index.keys('band') };
+      });
+      assert.equal(inside.count, 301);
+      assert.deepEqual(inside.newest, ['d299', 'd300']);
+      assert.deepEqual(inside.all, Array.from({ length: 301 }, (_, position) => `d${position}`));
+      assert.deepEqual(inside.keys, ['1:aa', '3:zz']);
+      assert.deepEqual(index.members('term', 'w:dam'), inside.all);
+      assert.equal(index.memberCount('term', 'w:dam'), 301);
+      assert.throws(() =>
+        index.transaction(() => {
+          index.addMember('band', '3:zz', 'd9');
+          throw new Error('rolled back');
+        }),
+      );
+      assert.deepEqual(index.members('band', '3:zz'), ['d1']);
+      assert.equal(index.memberCount('band', '3:zz'), 1);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('first items in an order', () => {
   it('are what sorting the whole list gives', async () => {
     const { firstInOrder } = await import('../../src/resolve/top-k.js');

@@ -57,7 +57,7 @@ describe('resolve through SQLite at batch size', () => {
     const store = openSqliteStore(join(folder, 'batches.db'));
     try {
       for (const doc of reports(1_150)) store.putDocument(doc);
-      assert.equal(resolveAndSave(store), 1_150, 'three batches of 500');
+      assert.equal(resolveAndSave(store, 500), 1_150, 'three batches of 500');
       assert.deepEqual(collectFindings(store.resolveIndex()), JSON.parse(JSON.stringify(memory)));
       assert.ok(memory.duplicates.length > 0 && memory.conflicts.length > 0 && memory.stories.length > 1);
     } finally {

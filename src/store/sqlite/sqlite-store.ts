@@ -135,6 +135,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       // on 30k generated articles it cut the bytes written by a third and the resolve time by 9% against 64 MiB.
       db.pragma('synchronous = NORMAL');
       db.pragma('cache_size = -262144');
+      // Note: a resolve batch writes hundreds of MiB to the log; without a limit the log file keeps its largest size after each checkpoint.
+      db.pragma('journal_size_limit = 67108864');
       db.pragma('temp_store = MEMORY');
       db.pragma('foreign_keys = ON');
       migrate(db);
