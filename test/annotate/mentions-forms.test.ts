@@ -8,7 +8,8 @@ import { describe, it } from 'node:test';
 import { documentTagger } from '../../src/annotate/mentions/document-tagger.js';
 import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
 import { CLASS_COUNT, nerTagger } from '../../src/annotate/mentions/perceptron-tagger.js';
-import { SurnameForms, SurnameSet, namesBySurname, namesBySurnameForm } from '../../src/annotate/mentions/role-names.js';
+import { SurnameForms, namesBySurname } from '../../src/annotate/mentions/role-names.js';
+import { SurnameSet, namesBySurnameText } from '../helpers/surname-reference.js';
 import { type SentenceWords } from '../../src/annotate/mentions/sentence-words.js';
 import { FormTable } from '../../src/annotate/mentions/word-forms.js';
 import { splitSentences } from '../../src/annotate/tokens/sentences.js';
@@ -139,8 +140,8 @@ describe('surnames by form number', () => {
       let offset = 0;
       for (const tokens of sentences) {
         const view: SentenceWords = { tokens, ids, offset, table: tagger.table };
-        const expected = namesBySurname(view, covered, set);
-        assert.deepEqual(namesBySurnameForm(view, covered, forms), expected, `text ${textIndex}`);
+        const expected = namesBySurnameText(view, covered, set);
+        assert.deepEqual(namesBySurname(view, covered, forms), expected, `text ${textIndex}`);
         found += expected.length;
         // Negative case: a token equal to a surname but covered is never found.
         for (const candidate of expected) assert.equal(covered[offset + candidate.first], 0);

@@ -15,7 +15,7 @@ import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
 import { inStartOrder } from '../../src/annotate/mentions/mention-stage.js';
 import { nerTokens } from '../../src/annotate/mentions/ner-tokens.js';
 import { CLASS_COUNT, FrozenSpace, PerceptronTagger, nerTagger, readModelFile } from '../../src/annotate/mentions/perceptron-tagger.js';
-import { SurnameSet } from '../../src/annotate/mentions/role-names.js';
+import { SurnameSet } from '../helpers/surname-reference.js';
 import { FormTable } from '../../src/annotate/mentions/word-forms.js';
 import { isWhiteSpace, splitSentences } from '../../src/annotate/tokens/sentences.js';
 import type { EntityType, Mention } from '../../src/model/annotations.js';

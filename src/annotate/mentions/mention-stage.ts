@@ -14,7 +14,7 @@ import { TAGGED_TYPES } from './ner-features.js';
 import { type NerGazetteer, nerGazetteer } from './ner-gazetteer.js';
 import { type NerToken } from './ner-tokens.js';
 import { type PerceptronTagger, nerTagger } from './perceptron-tagger.js';
-import { type NameCandidate, SurnameForms, namesByRole, namesBySurnameForm } from './role-names.js';
+import { type NameCandidate, SurnameForms, namesByRole, namesBySurname } from './role-names.js';
 import { CLASSES, TRAITS, classesAt, formAt, kindsAt, lowerAt, phraseOf, traitsAt, traitsOf } from './sentence-words.js';
 
 const RULE = 'mentions/perceptron';
@@ -203,7 +203,7 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   const bySurname: Mention[] = [];
   if (surnames.size > 0) {
     for (const view of views) {
-      for (const raw of namesBySurnameForm(view, covered, surnames)) addMention(bySurname, view, raw, build);
+      for (const raw of namesBySurname(view, covered, surnames)) addMention(bySurname, view, raw, build);
     }
   }
   return inStartOrder(mentions, bySurname);

@@ -55,23 +55,9 @@ export function namesByRole(text: string, words: SentenceWords, covered: Uint8Ar
 
 /**
  * Untagged words equal to the surname of a person named in full in the document; `covered` as in
- * {@link namesByRole}.
+ * {@link namesByRole}. Note: a token is tested by its form number, without reading its text.
  */
-export function namesBySurname(words: SentenceWords, covered: Uint8Array, surnames: SurnameSet): NameCandidate[] {
-  const found: NameCandidate[] = [];
-  for (let index = 0; index < words.tokens.length; index += 1) {
-    const token = words.tokens[index];
-    if (token === undefined || covered[words.offset + index] !== 0 || !surnames.mayHold(token.text)) continue;
-    if (surnames.names.has(token.text)) found.push({ type: 'PER', first: index, last: index, rule: 'mentions/surname' });
-  }
-  return found;
-}
-
-/**
- * {@link namesBySurname} with the surnames given as word forms: a token is tested by its form
- * number, without reading its text.
- */
-export function namesBySurnameForm(words: SentenceWords, covered: Uint8Array, surnames: SurnameForms): NameCandidate[] {
+export function namesBySurname(words: SentenceWords, covered: Uint8Array, surnames: SurnameForms): NameCandidate[] {
   const found: NameCandidate[] = [];
   const ids = words.ids;
   const offset = words.offset;
@@ -117,21 +103,3 @@ export class SurnameForms {
   }
 }
 
-/** Surnames, with a quick test on a word's first character and length that rules most words out before the set is asked. */
-export class SurnameSet {
-  readonly names = new Set<string>();
-  #firsts = 0;
-  #lengths = 0;
-
-  /** Add a surname. */
-  add(name: string): void {
-    this.names.add(name);
-    this.#firsts |= 1 << (name.charCodeAt(0) & 31);
-    this.#lengths |= 1 << Math.min(name.length, 31);
-  }
-
-  /** Whether the set may hold a word (false: it does not). */
-  mayHold(word: string): boolean {
-    return (this.#firsts & (1 << (word.charCodeAt(0) & 31))) !== 0 && (this.#lengths & (1 << Math.min(word.length, 31))) !== 0;
-  }
-}

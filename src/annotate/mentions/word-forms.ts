@@ -76,6 +76,10 @@ export class FormTable {
   readonly #lexemeTable: LexemeTable;
   #slots: Int32Array;
   #mask: number;
+  /** The key and packed characters of the last {@link FormTable.#probe}. */
+  #key = 0;
+  #packedLow = 0;
+  #packedHigh = 0;
   /** Per form: the word. */
   readonly words: string[] = [];
   /** Per form: its lexeme, once built (see {@link FormTable.lexeme}). */
@@ -140,32 +144,7 @@ export class FormTable {
 
   /** The number of a word's form (made on first use). */
   id(word: string): number {
-    const length = word.length;
-    let packedLow = 0;
-    let packedHigh = 0;
-    let short = length <= SHORT_LENGTH;
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < length; index += 1) {
-      const code = word.charCodeAt(index);
-      hash = Math.imul(hash ^ code, 0x01000193);
-      if (code > 0xff) short = false;
-      else if (index < 4) packedLow |= code << (index * 8);
-      else if (index < SHORT_LENGTH) packedHigh |= code << ((index - 4) * 8);
-    }
-    const key = (hash & ~LONG) | (short ? length : LONG);
-    if (!short) {
-      packedLow = 0;
-      packedHigh = 0;
-    }
-    const slots = this.#slots;
-    let slot = (hash >>> 4) & this.#mask;
-    for (;;) {
-      const at = slot * SLOT;
-      const stored = slots[at + 3] ?? 0;
-      if (stored === 0) return this.#add(word, at, key, packedLow, packedHigh);
-      if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : this.words[stored - 1] === word)) return stored - 1;
-      slot = (slot + 1) & this.#mask;
-    }
+    return this.idAt(word, 0, word.length, word);
   }
 
   /**
@@ -174,7 +153,23 @@ export class FormTable {
    * only when the form is new.
    */
   idAt(text: string, start: number, end: number, word: string): number {
-    const length = end - start;
+    const at = this.#probe(text, start, end - start);
+    const stored = this.#slots[at + 3] ?? 0;
+    return stored === 0 ? this.#add(word, at, this.#key, this.#packedLow, this.#packedHigh) : stored - 1;
+  }
+
+  /** The number of a word's form, or -1 when the table has none (as {@link FormTable.id}, without adding it). */
+  known(word: string): number {
+    const stored = this.#slots[this.#probe(word, 0, word.length) + 3] ?? 0;
+    return stored - 1;
+  }
+
+  /**
+   * The slot of the form `text[start, start + length)`: where it is stored, or the empty slot where
+   * it would go. Note: the slot's key and packed characters are left in `#key`, `#packedLow` and
+   * `#packedHigh` for {@link FormTable.#add} (fields, so a look-up allocates nothing).
+   */
+  #probe(text: string, start: number, length: number): number {
     let packedLow = 0;
     let packedHigh = 0;
     let short = length <= SHORT_LENGTH;
@@ -191,34 +186,16 @@ export class FormTable {
       packedLow = 0;
       packedHigh = 0;
     }
+    this.#key = key;
+    this.#packedLow = packedLow;
+    this.#packedHigh = packedHigh;
     const slots = this.#slots;
     let slot = (hash >>> 4) & this.#mask;
     for (;;) {
       const at = slot * SLOT;
       const stored = slots[at + 3] ?? 0;
-      if (stored === 0) return this.#add(word, at, key, packedLow, packedHigh);
-      if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : sameWord(this.words[stored - 1] ?? '', text, start, length))) return stored - 1;
-      slot = (slot + 1) & this.#mask;
-    }
-  }
-
-  /** The number of a word's form, or -1 when the table has none (as {@link FormTable.id}, without adding it). */
-  known(word: string): number {
-    let short = word.length <= SHORT_LENGTH;
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < word.length; index += 1) {
-      const code = word.charCodeAt(index);
-      hash = Math.imul(hash ^ code, 0x01000193);
-      if (code > 0xff) short = false;
-    }
-    const key = (hash & ~LONG) | (short ? word.length : LONG);
-    const slots = this.#slots;
-    let slot = (hash >>> 4) & this.#mask;
-    for (;;) {
-      const at = slot * SLOT;
-      const stored = slots[at + 3] ?? 0;
-      if (stored === 0) return -1;
-      if (slots[at] === key && this.words[stored - 1] === word) return stored - 1;
+      if (stored === 0) return at;
+      if (slots[at] === key && (short ? slots[at + 1] === packedLow && slots[at + 2] === packedHigh : sameWord(this.words[stored - 1] ?? '', text, start, length))) return at;
       slot = (slot + 1) & this.#mask;
     }
   }
