@@ -1,14 +1,13 @@
 /**
- * Character scanners of the time stage that stand in for a pattern must answer as the pattern
- * does: the time zone after a date that the chrono reader leaves to chrono, and the date in a
- * document's address or file name. Compared on the sample corpus and the seeds (every position)
- * and on generated text dense in the characters each pattern reads.
+ * The character scanner of the time stage that stands in for a pattern must answer as the pattern
+ * does: the time zone after a date that the chrono reader leaves to chrono. Compared on the
+ * sample corpus and the seeds (every position) and on generated text dense in the characters the
+ * pattern reads.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ZONE_AFTER, zoneAfter } from '../../src/annotate/times/chrono-common.js';
-import { SOURCE_DATE, sourceDateIn } from '../../src/annotate/times/time-stage.js';
 
 const CORPUS = new URL('../../examples/corpus/', import.meta.url);
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -18,10 +17,6 @@ function textsIn(directory: URL): string[] {
   return readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
     .map((entry) => readFileSync(new URL(entry.name, directory), 'utf8'));
-}
-
-function namesIn(directory: URL): string[] {
-  return existsSync(directory) ? readdirSync(directory) : [];
 }
 
 /** Generated strings of `length` characters drawn from `alphabet` (a fixed pseudo-random sequence). */
@@ -39,12 +34,6 @@ function generated(alphabet: readonly string[], count: number, length: number): 
     texts.push(text);
   }
   return texts;
-}
-
-/** The reference answer of the source-date pattern. */
-function sourceDateByPattern(name: string): { year: number; month: number; day: number } | null {
-  const match = SOURCE_DATE.exec(name);
-  return match === null ? null : { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
 describe('times: scanners equal their patterns', () => {
@@ -89,31 +78,5 @@ describe('times: scanners equal their patterns', () => {
       assert.equal(ZONE_AFTER.test(text), expected, JSON.stringify(text));
       assert.equal(zoneAfter(text, 0), expected, JSON.stringify(text));
     }
-  });
-
-  it('reads the date of an address or file name as the pattern does', () => {
-    const names = [...namesIn(CORPUS), ...namesIn(SEEDS), '/world/2023/10/25/title', '2023-10-25-title.txt', '2023_10_25', '12023-10-25', '2023-10-251', '2023-13-25', '2023-10-32', '1899-10-25', '2100/01/01', '2023-1-05'];
-    for (const name of names) assert.deepEqual(sourceDateIn(name), sourceDateByPattern(name), name);
-    // Note: names built as something, a year, a separator, a month, a separator, a day and something, each part near the pattern's edges.
-    const parts = {
-      around: ['', '', 'a', '1', '/', '-', '_', 'x-', '9', '2020-'],
-      year: ['2023', '1999', '2000', '1899', '2100', '202', '20234', '19 9'],
-      separator: ['-', '_', '/', '.', '', ' '],
-      month: ['01', '09', '10', '12', '00', '13', '1', '001'],
-      day: ['01', '09', '10', '19', '20', '29', '30', '31', '32', '00', '3', '1'],
-    };
-    let state = 11;
-    const choose = (list: readonly string[]): string => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return list[(state >> 8) % list.length] ?? '';
-    };
-    let matched = 0;
-    for (let index = 0; index < 200_000; index += 1) {
-      const name = [parts.around, parts.year, parts.separator, parts.month, parts.separator, parts.day, parts.around].map(choose).join('');
-      const expected = sourceDateByPattern(name);
-      if (expected !== null) matched += 1;
-      assert.deepEqual(sourceDateIn(name), expected, name);
-    }
-    assert.ok(matched > 500, `many generated names hold a date (${matched})`);
   });
 });

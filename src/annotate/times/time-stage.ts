@@ -27,50 +27,9 @@ function publishedReference(value: string | null, stated: boolean, raw: string, 
   return later ? latestRaw : published;
 }
 
-/**
- * A full date in a URL path or file name: `/2023/10/25/`, `2023-10-25-title.txt`, `2023_10_25`.
- * {@link sourceDateIn} reads it without a pattern (this is its reference).
- */
-export const SOURCE_DATE = /(?<!\d)((?:19|20)\d{2})[-_/](0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?!\d)/u;
+/** A full date in a URL path or file name: `/2023/10/25/`, `2023-10-25-title.txt`, `2023_10_25`. */
+const SOURCE_DATE = /(?<!\d)((?:19|20)\d{2})[-_/](0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?!\d)/u;
 const URL_ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/]*/iu;
-/** Length of a {@link SOURCE_DATE} match ("2023-10-25"). */
-const SOURCE_DATE_LENGTH = 10;
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isDateSeparator(code: number): boolean {
-  return code === 45 || code === 95 || code === 47;
-}
-
-/** The two digits at `index` as a number, or -1. */
-function twoDigits(text: string, index: number): number {
-  const tens = text.charCodeAt(index);
-  const ones = text.charCodeAt(index + 1);
-  return isDigitCode(tens) && isDigitCode(ones) ? (tens - 48) * 10 + (ones - 48) : -1;
-}
-
-/**
- * The first {@link SOURCE_DATE} in a name, or null. Note: every match has the same fixed length
- * and no part of the pattern can match in two ways, so trying each start in turn with the
- * same tests finds the pattern's first match.
- */
-export function sourceDateIn(name: string): TimeReference | null {
-  for (let start = 0; start + SOURCE_DATE_LENGTH <= name.length; start += 1) {
-    if (start > 0 && isDigitCode(name.charCodeAt(start - 1))) continue;
-    const century = twoDigits(name, start);
-    if (century !== 19 && century !== 20) continue;
-    const decade = twoDigits(name, start + 2);
-    if (decade < 0 || !isDateSeparator(name.charCodeAt(start + 4))) continue;
-    const month = twoDigits(name, start + 5);
-    if (month < 1 || month > 12 || !isDateSeparator(name.charCodeAt(start + 7))) continue;
-    const day = twoDigits(name, start + 8);
-    if (day < 1 || day > 31 || isDigitCode(name.charCodeAt(start + SOURCE_DATE_LENGTH))) continue;
-    return { year: century * 100 + decade, month, day };
-  }
-  return null;
-}
 
 /** What follows the last slash or backslash of a path (all of it when it has neither). */
 function lastSegment(path: string): string {
@@ -84,8 +43,12 @@ function lastSegment(path: string): string {
  * only used when neither the metadata nor the text gives a day.
  */
 export function sourceDateOf(doc: NewsDoc): TimeReference | null {
-  const url = doc.meta.url;
-  return (url === null || url === undefined ? null : sourceDateIn(url.replace(URL_ORIGIN, ''))) ?? sourceDateIn(lastSegment(doc.source.path ?? ''));
+  const names = [doc.meta.url?.replace(URL_ORIGIN, '') ?? '', lastSegment(doc.source.path ?? '')];
+  for (const name of names) {
+    const match = SOURCE_DATE.exec(name);
+    if (match !== null) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  }
+  return null;
 }
 
 /** What {@link timeReferenceOf} returns (options for `extractTimes` on any text of the document). */
