@@ -6,46 +6,25 @@
  * seeds (when present) and generated text.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findCues } from '../../src/annotate/quotes/find-cues.js';
 import { findDirectQuotes } from '../../src/annotate/quotes/direct-quotes.js';
 import { findQuotedSpans } from '../../src/annotate/quotes/quote-marks.js';
 import { findReportedSpeech } from '../../src/annotate/quotes/reported-speech.js';
 import { resolveSpeakers } from '../../src/annotate/quotes/resolve-speakers.js';
-import { isOnlySpaceOrPunctuation } from '../../src/annotate/quotes/text-scan.js';
+import { endsPossessive, isOnlySpaceOrPunctuation, withoutPossessive } from '../../src/annotate/quotes/text-scan.js';
 import { readingTokens } from '../../src/annotate/quotes/token-lower.js';
 import { tokenize } from '../../src/annotate/tokens/tokenize.js';
 import type { QuoteDraft } from '../../src/annotate/quotes/quote-draft.js';
 import { sampleDoc } from './attribution-helpers.js';
+import { SAMPLE_CORPUS, SEED_ARTICLES, articleTexts, seededText } from '../helpers/sample-texts.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const CORPUS = new URL('../../examples/corpus/', import.meta.url);
 const PIECES = ['said', 'told', 'he said', 'she', 'according to', 'the minister', 'Ms Doe', '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', ' ', '\n', '$', '+', '…', '—', 'é', '9', 'it'];
 
-function texts(): string[] {
-  const found: string[] = [];
-  for (const folder of [CORPUS, SEEDS]) {
-    if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder)) if (file.endsWith('.md') || file.endsWith('.txt')) found.push(readFileSync(new URL(file, folder), 'utf8'));
-  }
-  return found;
-}
-
-function seededText(seed: number, length: number): string {
-  let state = seed;
-  let text = '';
-  for (let index = 0; index < length; index += 1) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += PIECES[(state >> 8) % PIECES.length] ?? '';
-  }
-  return text;
-}
-
 function samples(): string[] {
-  const all = texts();
+  const all = [...articleTexts(SAMPLE_CORPUS), ...articleTexts(SEED_ARTICLES)];
   assert.ok(all.length > 0);
-  for (let seed = 1; seed <= 1500; seed += 1) all.push(seededText(seed, 1 + (seed % 60)));
+  for (let seed = 1; seed <= 1500; seed += 1) all.push(seededText(PIECES, seed, 1 + (seed % 60)));
   return all;
 }
 
@@ -80,6 +59,27 @@ describe('white space and punctuation read off a table', () => {
 function outerSpans(text: string): { start: number; end: number }[] {
   return findQuotedSpans(text).filter((span) => span.depth === 0);
 }
+
+describe('possessive endings read off the last two characters', () => {
+  const POSSESSIVE = /['’]s$/u;
+
+  it('equal the pattern on the words of corpus and generated text', () => {
+    const words = [...articleTexts(SAMPLE_CORPUS), ...articleTexts(SEED_ARTICLES), ...Array.from({ length: 2000 }, (_, seed) => seededText(["'", '’', 's', 'S', 'a', ' '], seed + 1, 1 + (seed % 6)))].flatMap((text) => text.split(/\s+/u));
+    let possessive = 0;
+    for (const word of words) {
+      assert.equal(endsPossessive(word), POSSESSIVE.test(word), word);
+      assert.equal(withoutPossessive(word), word.replace(POSSESSIVE, ''), word);
+      if (POSSESSIVE.test(word)) possessive += 1;
+    }
+    assert.ok(possessive > 20, `many words end in a possessive (${possessive})`);
+  });
+
+  it('leave other endings alone', () => {
+    for (const word of ['its', 's', "'s", 'Ross', "boss'", 'sS', '‘s']) assert.equal(withoutPossessive(word), word.replace(POSSESSIVE, ''), word);
+    assert.equal(endsPossessive('ministry’s'), true);
+    assert.equal(endsPossessive('ministry`s'), false);
+  });
+});
 
 describe('cue search passing over quoted tokens', () => {
   it('finds the cues of the search over every token', () => {

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../tokens/tokenize.js';
 import { lower } from './token-lower.js';
+import { endsPossessive, withoutPossessive } from './text-scan.js';
 import { lookUp, lowerCasedText, wordIndex, type WordIndex } from '../tokens/word-index.js';
 import { getAttributionLexicon, type AttributionLexicon } from './attribution-lexicon.js';
 
@@ -29,7 +30,6 @@ export interface Cue {
 const ACCORDING = 'according';
 const PLAIN_FORM = /^[a-z]+$/u;
 const CAPITAL = /^\p{Lu}/u;
-const POSSESSIVE = /['’]s$/u;
 const EXTENSION_PREPOSITIONS = new Set(['in', 'during']);
 const EXTENSION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 const MAX_EXTENSION_ADJECTIVES = 2;
@@ -93,12 +93,6 @@ function startsCapital(word: string): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(word);
 }
 
-/** As `POSSESSIVE.test(word)`: the word ends in 's or ’s. */
-function endsPossessive(word: string): boolean {
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
-}
-
 /** Add the cue at token `index` (whose lower-case form is `form`) to `cues`, unless it is left out or is no cue. Note: at module level, not a closure made per call (under tsx each costs a `__name` call). */
 function addCue(cues: Cue[], text: string, tokens: readonly Token[], lexicon: AttributionLexicon, excluded: (position: number) => boolean, token: Token, index: number, form: string): void {
   if (excluded(token.start)) return;
@@ -106,7 +100,7 @@ function addCue(cues: Cue[], text: string, tokens: readonly Token[], lexicon: At
   if (!according && (!lexicon.cues.has(form) || startsCapital(token.text))) return;
   const before = tokens[index - 1];
   // Note: "she’s claiming" is a pronoun with its auxiliary, not a possessive before a noun ("Russia’s claim").
-  const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(lower(before).replace(POSSESSIVE, ''));
+  const possessive = before !== undefined && endsPossessive(before.text) && !lexicon.pronouns.has(withoutPossessive(lower(before)));
   if (!according && (lexicon.determiners.has(lower(before)) || possessive || lower(before) === 'to')) return;
   const afterHead = according ? index + 2 : index + 1;
   const next = according ? afterHead : extensionEnd(tokens, afterHead, form);

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../tokens/tokenize.js';
 import { lower } from './token-lower.js';
+import { endsPossessive, withoutPossessive } from './text-scan.js';
 import { getAttributionLexicon, type PronounClass } from './attribution-lexicon.js';
 import { overlapping, type MentionSpans } from './mention-spans.js';
 
@@ -43,10 +44,7 @@ const WORD_SPLIT = /[\s’']+/u;
 
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
 function base(token: Token | undefined): string {
-  const word = lower(token);
-  // Note: as `replace(/['’]s$/u, '')`, read off the last two characters.
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
+  return withoutPossessive(lower(token));
 }
 
 /** The word without a plural ending, when the singular is a speaker word ("ministers" -> "minister"). */
@@ -96,12 +94,6 @@ function phraseFrom(text: string, tokens: readonly Token[], first: number, last:
   if (endsPossessive(end.text) || tokens[to + 1]?.text === '’' || tokens[to + 1]?.text === "'") return undefined;
   if (!lenient && !namesSomeoneIn(tokens, from, to)) return undefined;
   return { start: start.start, end: end.end, text: text.slice(start.start, end.end) };
-}
-
-/** As `/['’]s$/u.test(word)`: the word ends in 's or ’s. */
-function endsPossessive(word: string): boolean {
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 /** Whether a word token from `from` to `to` names someone. Note: read in place, without a copy of the tokens. */

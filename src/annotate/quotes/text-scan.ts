@@ -83,3 +83,14 @@ export function isOnlySpaceOrPunctuation(text: string, start: number, end: numbe
   }
   return true;
 }
+
+/** Whether a word ends in 's or ’s, as `/['’]s$/u.test(word)`. */
+export function endsPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.endsWith('s') && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
+/** A word without its 's or ’s ending ("ministry’s" -> "ministry"), as `word.replace(/['’]s$/u, '')`. */
+export function withoutPossessive(word: string): string {
+  return endsPossessive(word) ? word.slice(0, -2) : word;
+}
