@@ -3,7 +3,6 @@
  * each token's own string: on the seeds, the sample corpus and generated text.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { documentTagger } from '../../src/annotate/mentions/document-tagger.js';
 import { nerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
@@ -14,29 +13,8 @@ import { type SentenceWords } from '../../src/annotate/mentions/sentence-words.j
 import { FormTable } from '../../src/annotate/mentions/word-forms.js';
 import { splitSentences } from '../../src/annotate/tokens/sentences.js';
 import { tokenize } from '../../src/annotate/tokens/tokenize.js';
+import { SAMPLE_CORPUS, SEED_ARTICLES, articleTexts, seeded } from '../helpers/sample-texts.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-const CORPUS = new URL('../../examples/corpus/', import.meta.url);
-const TEXT_FILE = /\.(?:txt|md)$/u;
-
-/** The plain-text articles of a folder (none when it is missing). */
-function textsIn(folder: URL): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => TEXT_FILE.test(name) && name !== 'README.md')
-    .map((name) => readFileSync(new URL(name, folder), 'utf8'));
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function newTable(): FormTable {
   return new FormTable(nerTagger().encoder.table, nerGazetteer(), CLASS_COUNT + 1);
@@ -58,7 +36,7 @@ function generatedWords(seed: number, count: number): string[] {
 
 describe('form numbers read from the text', () => {
   it('gives every token of the seeds and the corpus the number of its own string', () => {
-    const texts = [...textsIn(SEEDS), ...textsIn(CORPUS)];
+    const texts = [...articleTexts(SEED_ARTICLES), ...articleTexts(SAMPLE_CORPUS)];
     assert.ok(texts.length > 5, `${texts.length} texts`);
     const table = newTable();
     let tokens = 0;
@@ -111,7 +89,7 @@ describe('form numbers read from the text', () => {
 
 describe('surnames by form number', () => {
   it('finds the tokens equal to a surname as the test of their text does, on the seeds, the corpus and generated text', () => {
-    const texts = [...textsIn(SEEDS), ...textsIn(CORPUS)];
+    const texts = [...articleTexts(SEED_ARTICLES), ...articleTexts(SAMPLE_CORPUS)];
     const random = seeded(9);
     const pieces = ['Quill', 'Quills', 'quill', 'QUILL', 'Fenn', 'Fenner', "Fenn's", 'Ó', 'Briain', 'Ng', 'Ng.', 'said', ',', '.', 'the', 'Anna'];
     for (let index = 0; index < 40; index += 1) {

@@ -3,7 +3,7 @@
  * they replace: each comparison runs on the sample corpus and on generated text.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { documentTagger } from '../../src/annotate/mentions/document-tagger.js';
 import { sumsAreExact } from '../../src/annotate/mentions/score-vectors.js';
@@ -20,28 +20,9 @@ import { FormTable } from '../../src/annotate/mentions/word-forms.js';
 import { isWhiteSpace, splitSentences } from '../../src/annotate/tokens/sentences.js';
 import type { EntityType, Mention } from '../../src/model/annotations.js';
 import type { NerGazetteer } from '../../src/annotate/mentions/ner-gazetteer.js';
+import { SAMPLE_CORPUS, articleTexts, seeded } from '../helpers/sample-texts.js';
 
-const CORPUS = new URL('../../examples/corpus/', import.meta.url);
 const MODEL = new URL('../../data/models/ner-en.json.gz', import.meta.url);
-const TEXT_FILE = /\.(?:txt|md)$/u;
-
-/** The sample corpus's plain-text articles. */
-function corpusTexts(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => TEXT_FILE.test(name) && name !== 'README.md')
-    .map((name) => readFileSync(new URL(name, CORPUS), 'utf8'));
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -100,7 +81,7 @@ function referenceSentences(text: string): { start: number; end: number; paragra
 
 describe('sentence splitting in one scan', () => {
   it('splits the corpus and generated text exactly as the line-by-line splitter', () => {
-    const texts = [...corpusTexts(), 'Mr. Smith met Dr. J. Doe. Then he left.\nA new line! "Quoted." (Bracket.) Next', 'U.S. officials said. 𝐀. Then'];
+    const texts = [...articleTexts(SAMPLE_CORPUS), 'Mr. Smith met Dr. J. Doe. Then he left.\nA new line! "Quoted." (Bracket.) Next', 'U.S. officials said. 𝐀. Then'];
     for (let seed = 1; seed <= 1500; seed += 1) texts.push(generatedText(seed, 5 + (seed % 60)));
     let sentences = 0;
     for (const text of texts) {
@@ -184,7 +165,7 @@ describe('the document tagger', () => {
 
   it('tags the corpus and generated text as the sentence-by-sentence tagger', () => {
     const tagger = nerTagger();
-    const texts = [...corpusTexts()];
+    const texts = [...articleTexts(SAMPLE_CORPUS)];
     for (let seed = 1; seed <= 60; seed += 1) texts.push(generatedSentences(seed, 25));
     let named = 0;
     let compared = 0;
@@ -201,7 +182,7 @@ describe('the document tagger', () => {
 
   it('reads a sentence from the text (addText) with the tokens and forms of nerTokens and add', () => {
     const tagger = nerTagger();
-    const texts = [...corpusTexts(), "Kyiv's U.S. Putin-allied don't well-known Mr. O'Neill’s E.U.", 'U.S. officials. A.B.'];
+    const texts = [...articleTexts(SAMPLE_CORPUS), "Kyiv's U.S. Putin-allied don't well-known Mr. O'Neill’s E.U.", 'U.S. officials. A.B.'];
     for (let seed = 1; seed <= 40; seed += 1) texts.push(generatedSentences(seed, 25));
     let split = 0;
     for (const text of texts) {

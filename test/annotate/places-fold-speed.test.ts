@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldName } from '../../src/annotate/places/fold-name.js';
+import { seededText } from '../helpers/sample-texts.js';
 
 /** The full fold, every step applied, as a reference for the printable-ASCII shortcut. */
 function fullFold(name: string): string {
@@ -20,14 +21,7 @@ function fullFold(name: string): string {
 const ALPHABETS = [Array.from({ length: 95 }, (_, index) => String.fromCharCode(0x20 + index)), ['a', 'B', 's', 'T', 'e', 'm', 'F', ' ', '-', "'", '`', '.', ',', '/', '_', '!', '9', '(']];
 
 function seededAscii(seed: number, length: number): string {
-  const alphabet = ALPHABETS[seed % 2] ?? [];
-  let state = seed;
-  let text = '';
-  for (let index = 0; index < length; index += 1) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += alphabet[(state >> 8) % alphabet.length] ?? '';
-  }
-  return text;
+  return seededText(ALPHABETS[seed % 2] ?? [], seed, length);
 }
 
 describe('foldName shortcut for printable ASCII', () => {

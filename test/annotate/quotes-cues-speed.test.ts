@@ -11,18 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findCues } from '../../src/annotate/quotes/find-cues.js';
 import { tokenize } from '../../src/annotate/tokens/tokenize.js';
+import { seededText } from '../helpers/sample-texts.js';
 
 const PIECES = ['said', 'Said', 'SAID', 'says', 'told', 'according', 'According', 'to', 'essays', 'warned', 'the', 'he', "she's", 'Russia’s', '9', '_', '-', ' ', ' ', ' ', ',', '.', '\n', 'é', 'in a statement', 'told reporters', 'saying', 'reported'];
-
-function seededText(seed: number, length: number): string {
-  let state = seed;
-  let text = '';
-  for (let index = 0; index < length; index += 1) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    text += PIECES[(state >> 8) % PIECES.length] ?? '';
-  }
-  return text;
-}
 
 function bothWays(text: string): void {
   const none = (): boolean => false;
@@ -35,7 +26,7 @@ function bothWays(text: string): void {
 
 describe('cue search over the lower-cased text', () => {
   it('finds the cues of the word-by-word search on generated text', () => {
-    for (let seed = 1; seed <= 2000; seed += 1) bothWays(seededText(seed, 1 + (seed % 40)));
+    for (let seed = 1; seed <= 2000; seed += 1) bothWays(seededText(PIECES, seed, 1 + (seed % 40)));
   });
 
   it('finds the cues of the word-by-word search on the sample corpus', () => {
@@ -55,7 +46,7 @@ describe('word counts read without cutting the span out', () => {
   it('equal the count of the pattern over the slice, up to the limit', async () => {
     const { countWords } = await import('../../src/annotate/quotes/text-scan.js');
     const samples = ['', 'one two', '  x9 y-z 𝐀𝐁 é e\u0301 ', '…—“quoted” 3,5 αβ', '𝐀', 'a\ud835', '\udc00b c'];
-    for (let seed = 1; seed <= 500; seed += 1) samples.push(seededText(seed, 1 + (seed % 12)));
+    for (let seed = 1; seed <= 500; seed += 1) samples.push(seededText(PIECES, seed, 1 + (seed % 12)));
     for (const sample of samples) {
       for (let start = 0; start <= sample.length; start += 3) {
         for (let end = start; end <= sample.length; end += 2) {

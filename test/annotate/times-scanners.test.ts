@@ -5,19 +5,10 @@
  * pattern reads.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ZONE_AFTER, zoneAfter } from '../../src/annotate/times/chrono-common.js';
+import { SAMPLE_CORPUS, SEED_ARTICLES, articleTexts } from '../helpers/sample-texts.js';
 
-const CORPUS = new URL('../../examples/corpus/', import.meta.url);
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-
-function textsIn(directory: URL): string[] {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
-    .map((entry) => readFileSync(new URL(entry.name, directory), 'utf8'));
-}
 
 /** Generated strings of `length` characters drawn from `alphabet` (a fixed pseudo-random sequence). */
 function generated(alphabet: readonly string[], count: number, length: number): string[] {
@@ -38,7 +29,7 @@ function generated(alphabet: readonly string[], count: number, length: number): 
 
 describe('times: scanners equal their patterns', () => {
   it('reads a time zone after a date as the pattern does, at every position of the corpus and the seeds', () => {
-    const texts = [...textsIn(CORPUS), ...textsIn(SEEDS)];
+    const texts = [...articleTexts(SAMPLE_CORPUS), ...articleTexts(SEED_ARTICLES)];
     assert.ok(texts.length > 0);
     let matched = 0;
     for (const text of texts) {
