@@ -11,6 +11,7 @@ import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
 import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet, type SentenceSource } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
 import { firstInOrder } from './top-k.js';
+import { keepRecent } from './keep-recent.js';
 
 /** Member kind: folded-text hash -> documents. */
 export const TEXT_HASH_INDEX = 'text';
@@ -112,18 +113,13 @@ function sentencesOf(index: ResolveIndex, id: string, load: () => SentenceSource
   }
   const hit = cache.get(id);
   if (hit !== undefined) {
-    cache.delete(id);
-    cache.set(id, hit);
+    keepRecent(cache, id, hit, SENTENCE_CACHE_SIZE);
     return hit;
   }
   const doc = load();
   if (doc === undefined) return undefined;
   const sentences = comparedSentences(doc);
-  cache.set(id, sentences);
-  if (cache.size > SENTENCE_CACHE_SIZE) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
-  }
+  keepRecent(cache, id, sentences, SENTENCE_CACHE_SIZE);
   return sentences;
 }
 

@@ -5,6 +5,7 @@
  * recently used lists in memory, and appending to them as members are filed, turns most of those
  * reads into an array slice. The cached tail is always exactly the newest members in filing order.
  */
+import { keepRecent } from './keep-recent.js';
 
 /** Member lists kept at most (default of {@link createMemberCache}). */
 export const MEMBER_CACHE_LISTS = 4096;
@@ -51,14 +52,7 @@ export function createMemberCache(source: MemberSource, options: MemberCacheOpti
   const lists = options.lists ?? MEMBER_CACHE_LISTS;
   const tailSize = options.tail ?? MEMBER_CACHE_TAIL;
   const entries = new Map<string, Tail>();
-  const touch = (slot: string, entry: Tail): void => {
-    entries.delete(slot);
-    entries.set(slot, entry);
-    if (entries.size > lists) {
-      const oldest = entries.keys().next();
-      if (oldest.done !== true) entries.delete(oldest.value);
-    }
-  };
+  const touch = (slot: string, entry: Tail): void => keepRecent(entries, slot, entry, lists);
   return {
     newest(kind, key, limit) {
       if (limit > tailSize) return undefined;

@@ -6,6 +6,7 @@
  * frozen: a caller that wants to change a record copies it and puts the copy, and a mutation
  * by mistake throws instead of silently changing what the next reader sees.
  */
+import { keepRecent } from './keep-recent.js';
 
 /** Cached records kept at most (default of {@link createRecordCache}). */
 export const RECORD_CACHE_SIZE = 8192;
@@ -35,18 +36,12 @@ export function createRecordCache(limit = RECORD_CACHE_SIZE): RecordCache {
       const slot = `${kind}\u0000${key}`;
       if (entries.has(slot)) {
         const hit = entries.get(slot);
-        // Note: re-inserting moves the entry to the newest end, which makes the Map an LRU list.
-        entries.delete(slot);
-        entries.set(slot, hit);
+        keepRecent(entries, slot, hit, limit);
         return hit as T | undefined;
       }
       const json = load();
       const value: unknown = json === undefined ? undefined : deepFreeze(JSON.parse(json));
-      entries.set(slot, value);
-      if (entries.size > limit) {
-        const oldest = entries.keys().next();
-        if (oldest.done !== true) entries.delete(oldest.value);
-      }
+      keepRecent(entries, slot, value, limit);
       return value as T | undefined;
     },
     forget(kind, key) {

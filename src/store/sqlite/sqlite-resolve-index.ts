@@ -13,6 +13,7 @@ import type Database from 'better-sqlite3';
 import { createMemberCache } from '../../resolve/member-cache.js';
 import { createRecordCache } from '../../resolve/record-cache.js';
 import type { ResolveIndex } from '../../resolve/resolve-index.js';
+import { keepRecent } from '../../resolve/keep-recent.js';
 
 /** Records read per query when every record of a kind is read. */
 const RECORD_PAGE = 1000;
@@ -60,14 +61,7 @@ export function createSqliteResolveIndex(db: Database.Database): ResolveIndex {
   let buffering = false;
   const pendingOf = (kind: string, key: string): PendingList | undefined => (pending.size === 0 ? undefined : pending.get(`${kind}\u0000${key}`));
   const counted = new Map<string, number>();
-  const remember = (slot: string, size: number): void => {
-    counted.delete(slot);
-    counted.set(slot, size);
-    if (counted.size > COUNT_CACHE_SIZE) {
-      const oldest = counted.keys().next();
-      if (oldest.done !== true) counted.delete(oldest.value);
-    }
-  };
+  const remember = (slot: string, size: number): void => keepRecent(counted, slot, size, COUNT_CACHE_SIZE);
   const count = (kind: string, key: string): number => {
     const open = pendingOf(kind, key);
     if (open !== undefined) return open.start + open.members.length;
