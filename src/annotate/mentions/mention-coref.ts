@@ -85,7 +85,9 @@ interface NameGroup {
   readonly firstKey: string;
   /** The surname lower-cased. */
   readonly surname: string;
-  readonly forms: Map<string, number>;
+  /** The forms of the name met, in the order first met, and how often each was met. */
+  readonly forms: string[];
+  readonly counts: number[];
   total: number;
   /** The canonical form, once known. */
   canonical: string | undefined;
@@ -95,7 +97,9 @@ function canonical(group: NameGroup): string {
   if (group.canonical !== undefined) return group.canonical;
   let best = '';
   let bestCount = 0;
-  for (const [form, count] of group.forms) {
+  for (let index = 0; index < group.forms.length; index += 1) {
+    const form = group.forms[index] ?? '';
+    const count = group.counts[index] ?? 0;
     if (count > bestCount || (count === bestCount && form.length > best.length)) {
       best = form;
       bestCount = count;
@@ -208,9 +212,24 @@ function vote(votes: DocumentVotes, mention: Mention, typeIndex: number): void {
   }
 }
 
+/**
+ * Whether some of `surnames` (lower-cased) may be {@link sameLowerSurname} with `text` lower-cased:
+ * false only when `text` is ASCII and no surname has its first letter and a length within one of
+ * its own. Note: a surname equal or one edit away has both; most mentions share neither with any
+ * surname, and are ruled out without a lower-cased copy.
+ */
+function maySameSurname(text: string, surnames: readonly string[]): boolean {
+  if (text.length === 0) return true;
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= 0x80) return true;
+  let first = text.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) first += 0x20;
+  for (const surname of surnames) if (surname.charCodeAt(0) === first && Math.abs(surname.length - text.length) <= 1) return true;
+  return false;
+}
+
 function harmonisedType(mention: Mention, surnames: readonly string[], votes: DocumentVotes, gazetteer: NerGazetteer): Mention {
   if (!RETYPABLE.includes(mention.type)) return mention;
-  if (mention.type !== 'PERSON' && surnames.length > 0 && !hasSpace(mention.text)) {
+  if (mention.type !== 'PERSON' && surnames.length > 0 && !hasSpace(mention.text) && maySameSurname(mention.text, surnames)) {
     const lower = mention.text.toLowerCase();
     // Note: a place name is not a surname; the gazetteer is asked only when a surname matches.
     if (surnames.some((surname) => sameLowerSurname(surname, lower)) && !(gazetteer.countries.has(lower) || gazetteer.capitals.has(lower))) {
@@ -247,9 +266,13 @@ export function resolveMentionNames(input: readonly Mention[], gazetteer: NerGaz
     const firstKey = firstNameKey(first);
     const surname = (nameWords[nameWords.length - 1] ?? '').toLowerCase();
     const group = groups.find((candidate) => sameLowerSurname(candidate.surname, surname) && compatibleFirstNames(candidate.firstKey, firstKey));
-    if (group === undefined) groups.push({ first, firstKey, surname, forms: new Map([[mention.name, 1]]), total: 1, canonical: undefined });
+    if (group === undefined) groups.push({ first, firstKey, surname, forms: [mention.name], counts: [1], total: 1, canonical: undefined });
     else {
-      group.forms.set(mention.name, (group.forms.get(mention.name) ?? 0) + 1);
+      const at = group.forms.indexOf(mention.name);
+      if (at < 0) {
+        group.forms.push(mention.name);
+        group.counts.push(1);
+      } else group.counts[at] = (group.counts[at] ?? 0) + 1;
       group.total += 1;
     }
   });

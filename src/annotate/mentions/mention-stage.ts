@@ -190,20 +190,24 @@ export function extractMentions(text: string, sentences: readonly Pick<Sentence,
   });
   const mentions: Mention[] = [];
   const build: BuildContext = { text, document, gazetteer, lexicons };
-  for (const view of views) {
-    for (const raw of candidates(tags, view.offset, view.tokens.length)) addMention(mentions, view, raw, build);
-    for (const raw of namesByRole(text, view, covered, lexicons)) addMention(mentions, view, raw, build);
+  // Note: indexed loops, as an iterator per loop costs an allocation here.
+  for (let index = 0; index < views.length; index += 1) {
+    const view = views[index] as SentenceView;
+    addMentions(mentions, view, candidates(tags, view.offset, view.tokens.length), build);
+    addMentions(mentions, view, namesByRole(text, view, covered, lexicons), build);
   }
   surnames.begin();
-  for (const mention of mentions) {
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index] as Mention;
     if (mention.type !== 'PERSON') continue;
     const space = mention.name.lastIndexOf(' ');
     if (space >= 0) surnames.add(table, mention.name.slice(space + 1));
   }
   const bySurname: Mention[] = [];
   if (surnames.size > 0) {
-    for (const view of views) {
-      for (const raw of namesBySurname(view, covered, surnames)) addMention(bySurname, view, raw, build);
+    for (let index = 0; index < views.length; index += 1) {
+      const view = views[index] as SentenceView;
+      addMentions(bySurname, view, namesBySurname(view, covered, surnames), build);
     }
   }
   return inStartOrder(mentions, bySurname);
@@ -258,6 +262,11 @@ interface BuildContext {
   readonly lexicons: MentionLexicons;
 }
 
+/** {@link addMention} of each candidate, in order. */
+function addMentions(mentions: Mention[], view: SentenceView, raws: readonly Candidate[], build: BuildContext): void {
+  for (let index = 0; index < raws.length; index += 1) addMention(mentions, view, raws[index] as Candidate, build);
+}
+
 /** Add the mention of a candidate name unless it is junk, and mark its tokens covered. */
 function addMention(mentions: Mention[], view: SentenceView, raw: Candidate, build: BuildContext): void {
   const candidate = trimmed(view, withoutOpener(view, raw, build.lexicons));
@@ -282,7 +291,8 @@ function buildMention(view: SentenceView, candidate: Candidate, build: BuildCont
   let endToken = tokens[last];
   if (startToken === undefined || endToken === undefined) return undefined;
   const phrase = phraseOf(text, view, first, last);
-  const name = phrase === undefined ? text.slice(startToken.start, endToken.end) : '';
+  const nameEnd = endToken;
+  const name = phrase === undefined ? text.slice(startToken.start, nameEnd.end) : '';
   let type = entityType(candidate.type, name, gazetteer, lexicons, phrase);
   if (type !== 'PERSON' && type !== 'NORP') {
     const head = facilityHead(view, first, last, lexicons);
@@ -292,7 +302,8 @@ function buildMention(view: SentenceView, candidate: Candidate, build: BuildCont
       endToken = tokens[last] ?? endToken;
     }
   }
-  const spanText = text.slice(startToken.start, endToken.end);
+  // Note: the name read above is the span's text unless a facility head extended the span.
+  const spanText = phrase === undefined && endToken === nameEnd ? name : text.slice(startToken.start, endToken.end);
   const standsFor = type === 'GPE' ? capitalStandsFor(view, last, spanText, gazetteer, lexicons, phrase) : undefined;
   return mentionOf(startToken.start, endToken.end, spanText, type, description, standsFor, candidate.rule);
 }

@@ -88,21 +88,39 @@ export const CLASSES = {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-function classesOfLower(lower: string, lexicons: MentionLexicons): number {
-  const lists: readonly (readonly [number, ReadonlySet<string>])[] = [
-    [CLASSES.notEntity, lexicons.notEntities],
-    [CLASSES.title, lexicons.titles],
-    [CLASSES.honorific, lexicons.honorifics],
-    [CLASSES.modifier, lexicons.modifiers],
-    [CLASSES.connector, lexicons.connectors],
-    [CLASSES.governmentVerb, lexicons.governmentVerbs],
-    [CLASSES.governmentNoun, lexicons.governmentNouns],
-    [CLASSES.auxiliary, lexicons.auxiliaries],
-    [CLASSES.group, lexicons.groups],
-    [CLASSES.facilityFirst, lexicons.facilityFirstWords],
-    [CLASSES.facilityLast, lexicons.facilityLastWords],
-    [CLASSES.article, ARTICLES],
-  ];
+/** A lexicon set's word lists with their class bits, and the classes of '' (what a position outside the sentence has). */
+interface ClassLists {
+  readonly lists: readonly (readonly [number, ReadonlySet<string>])[];
+  readonly outside: number;
+}
+
+/** The class lists of each lexicon set (made once per set: classes are asked for many times per document). */
+const classLists = new WeakMap<MentionLexicons, ClassLists>();
+
+function classListsOf(lexicons: MentionLexicons): ClassLists {
+  let found = classLists.get(lexicons);
+  if (found === undefined) {
+    const lists: readonly (readonly [number, ReadonlySet<string>])[] = [
+      [CLASSES.notEntity, lexicons.notEntities],
+      [CLASSES.title, lexicons.titles],
+      [CLASSES.honorific, lexicons.honorifics],
+      [CLASSES.modifier, lexicons.modifiers],
+      [CLASSES.connector, lexicons.connectors],
+      [CLASSES.governmentVerb, lexicons.governmentVerbs],
+      [CLASSES.governmentNoun, lexicons.governmentNouns],
+      [CLASSES.auxiliary, lexicons.auxiliaries],
+      [CLASSES.group, lexicons.groups],
+      [CLASSES.facilityFirst, lexicons.facilityFirstWords],
+      [CLASSES.facilityLast, lexicons.facilityLastWords],
+      [CLASSES.article, ARTICLES],
+    ];
+    found = { lists, outside: classesOfLower('', lists, lexicons) };
+    classLists.set(lexicons, found);
+  }
+  return found;
+}
+
+function classesOfLower(lower: string, lists: ClassLists['lists'], lexicons: MentionLexicons): number {
   let classes = 0;
   for (const [bit, list] of lists) if (list.has(lower)) classes |= bit;
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -113,7 +131,7 @@ function classesOfLower(lower: string, lexicons: MentionLexicons): number {
 /** The word-list classes of token `index`'s lower-case form (those of '' outside the sentence; computed once per form). */
 export function classesAt(words: SentenceWords, index: number, lexicons: MentionLexicons): number {
   const lower = lowerIdAt(words, index);
-  if (lower < 0) return classesOfLower('', lexicons);
+  if (lower < 0) return classListsOf(lexicons).outside;
   const table = words.table;
   if (table.classesOf !== lexicons) {
     table.lowerClasses.fill(-1);
@@ -121,7 +139,7 @@ export function classesAt(words: SentenceWords, index: number, lexicons: Mention
   }
   let classes = table.lowerClasses[lower] ?? -1;
   if (classes < 0) {
-    classes = classesOfLower(table.lowers[lower] ?? '', lexicons);
+    classes = classesOfLower(table.lowers[lower] ?? '', classListsOf(lexicons).lists, lexicons);
     table.lowerClasses[lower] = classes;
   }
   return classes;
