@@ -248,6 +248,23 @@ export function zoneAfter(text: string, from: number): boolean {
   return !(isDigit(next) || next === UNDERSCORE);
 }
 
+/**
+ * Whether a time zone chrono applies to a date (a result without a clock time) may follow from
+ * `from`: what {@link zoneAfter} finds, with its letters all upper case. Note: chrono's zone
+ * refiner reads the same shape in any case, but on a result that is only a date it applies the
+ * zone only when the word is written in capitals ("EST", not "Serb").
+ */
+function dateZoneAfter(text: string, from: number): boolean {
+  if (!zoneAfter(text, from)) return false;
+  let index = from;
+  while (!isLetter(text.charCodeAt(index))) index += 1;
+  for (; index < text.length && isLetter(text.charCodeAt(index)); index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let index = 0;
@@ -276,6 +293,50 @@ function isYear(chunk: Chunk | undefined): chunk is Chunk {
   return chunk !== undefined && chunk.kind === NUMBER && !chunk.ordinal && chunk.size === 4 && chunk.value >= FIRST_YEAR && chunk.value <= LAST_YEAR;
 }
 
+/** The relative periods chrono reads as one result of their own, which the extractor never keeps ("last year"). */
+const PERIOD_QUALIFIERS: ReadonlySet<string> = new Set(['this', 'last', 'past', 'next']);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+
+/** The lower-case core of a chunk of letters in one case (null for another chunk). */
+function lowerWord(text: string, chunk: Chunk): string | null {
+  if (letterCase(text, chunk.start, chunk.end) < 0) return null;
+  return text.slice(chunk.start, chunk.end).toLowerCase();
+}
+
+/**
+ * Whether chunks `index` and `index + 1` are a relative period ("last year", "this month,"):
+ * chrono reads it as a result of its own that the extractor rejects (its text holds a relative
+ * word), and reads the date beside it as it would without it (none of chrono's refiners joins
+ * the two: they join a relative result only when it ends in "before", "from", "after" or
+ * "since", or starts with "+" or "-"; and read "last year" after a month only after "end of",
+ * and "end" is none of the words the reader accepts).
+ */
+function isRelativePeriod(text: string, chunks: readonly Chunk[], index: number): boolean {
+  const qualifier = chunks[index] as Chunk;
+  const unit = chunks[index + 1];
+  if (unit === undefined || qualifier.kind !== OTHER || unit.kind !== OTHER || qualifier.open !== 0 || qualifier.close !== 0 || unit.open !== 0) return false;
+  if (unit.close !== 0 && unit.close !== COMMA && unit.close !== PERIOD) return false;
+  const qualifierWord = lowerWord(text, qualifier);
+  const unitWord = lowerWord(text, unit);
+  return qualifierWord !== null && unitWord !== null && PERIOD_QUALIFIERS.has(qualifierWord) && PERIOD_UNITS.has(unitWord);
+}
+
+/**
+ * Whether chunks `index` and `index + 1` are "and" and a second day after a date without a year
+ * ("March 12 and 13"): chrono reads the first day alone, as without them ("and" joins no range
+ * in chrono), and nothing in "and 13" unless a time zone follows the number ("13 EST" is an hour
+ * for chrono) or the number ends the window's text before a year or "of" (left to chrono).
+ */
+function pairedDay(text: string, chunks: readonly Chunk[], index: number): boolean {
+  const connective = chunks[index];
+  const second = chunks[index + 1];
+  if (connective === undefined || connective.kind !== CONNECTIVE || connective.close !== 0 || lowerWord(text, connective) !== 'and') return false;
+  if (!isDay(second) || second.open !== 0 || second.ordinal || (second.close !== 0 && second.close !== COMMA && second.close !== PERIOD)) return false;
+  const following = chunks[index + 2];
+  if (following !== undefined && (following.kind !== PLAIN || following.open !== 0)) return false;
+  return !zoneAfter(text, second.end);
+}
+
 /**
  * The candidates chrono gives a window's text (positions in the window), when the window is one
  * this module reads (see the module note); else undefined.
@@ -298,6 +359,8 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   let day: number | undefined;
   let rule = RULE_MONTH;
   let lowerAlone = false;
+  /** The last chunk of a second day after the date ("March 12 and 13"), which chrono does not read (-1: none). */
+  let extra = -1;
   const before = chunks[month - 1];
   const after = chunks[month + 1];
   if (name.open === 0 && isDay(before) && before.close === 0) {
@@ -320,6 +383,7 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
       year = next.value;
       last = month + 2;
     } else if (after.close !== 0 && after.close !== 44) return undefined;
+    else if (after.close === 0 && pairedDay(text, chunks, month + 2)) extra = month + 3;
   } else if (isYear(after) && after.open === 0 && (name.close === 0 || name.close === 44)) {
     // "March 2024", "March, 2024".
     year = after.value;
@@ -336,9 +400,14 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
     rule = RULE_CHRONO;
   }
   for (let index = 0; index < chunks.length; index += 1) {
-    if (index >= first && index <= last) continue;
+    if (index >= first && index <= Math.max(last, extra)) continue;
     const kind = (chunks[index] as Chunk).kind;
-    if (kind !== PLAIN && kind !== CONNECTIVE) return undefined;
+    if (kind === PLAIN || kind === CONNECTIVE) continue;
+    if (isRelativePeriod(text, chunks, index)) {
+      index += 1;
+      continue;
+    }
+    return undefined;
   }
   // Note: chrono's month parser reads "of" after a month as the start of "of 2024" (and may take the date then).
   const following = chunks[last + 1];
@@ -353,6 +422,6 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
   const start = (chunks[first] as Chunk).start;
   const end = (chunks[last] as Chunk).end;
-  if (zoneAfter(text, end)) return undefined;
+  if (dateZoneAfter(text, end)) return undefined;
   return [{ start, end, rule, confidence: CONFIDENCE, spec: { kind: 'absolute', ...(year === undefined ? {} : { year }), month: name.value, ...(day === undefined ? {} : { day }) } }];
 }
