@@ -118,7 +118,7 @@ describe('times: chrono common windows', () => {
     assert.equal(readCommonWindow('April 31, 2023'), undefined);
     assert.equal(readCommonWindow('police checkpoint'), undefined);
     // A relative period beside the date, a second day after it, a capitalised word after it.
-    for (const window of ['flared last year. In March, police', 'in March last year, the', 'failed on March 17 and 18.\n\nPolice', 'In March, Serb officers']) {
+    for (const window of ['flared last year. In March, police', 'in March last year, the', 'failed on March 17 and 18.\n\nPolice', 'In March, Serb officers', 'together in March 2024) earlier this month said', 'on March 21, 2024\nLater this year police']) {
       const common = readCommonWindow(window);
       assert.notEqual(common, undefined, JSON.stringify(window));
       assert.deepEqual(common, chronoWindowCandidates(window), JSON.stringify(window));
@@ -128,5 +128,7 @@ describe('times: chrono common windows', () => {
     assert.equal(readCommonWindow('last year through March'), undefined);
     assert.equal(readCommonWindow('In March, EST'), undefined);
     assert.equal(readCommonWindow('on March 17 and 18 2024'), undefined);
+    // A unit with its number before "earlier" is chrono's ("a year earlier").
+    assert.equal(readCommonWindow('a year earlier, in March'), undefined);
   });
 });

@@ -33,7 +33,6 @@ const REFERENCE_YEAR = 2000;
  * letters; a superset). {@link zoneAfter} reads it without a pattern (this is its reference).
  */
 export const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
-/** The connectives a window may hold besides the date (any case). */
 /** A letter (any script). */
 const LETTER = /^\p{L}$/u;
 const HYPHEN = 45;
@@ -41,7 +40,13 @@ const PERIOD = 46;
 const COMMA = 44;
 const OPEN_PARENTHESIS = 40;
 const UNDERSCORE = 95;
-const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
+/**
+ * The connectives a window may hold besides the date (any case). Note: chrono reads "after",
+ * "before", "earlier" and "later" only right after a time unit with its number ("two days
+ * earlier"), and a window the reader reads holds no unit but in a relative period ("last year"),
+ * where a qualifier, not a number, stands before it.
+ */
+const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before', 'earlier', 'later']);
 
 /** Chunk kinds. */
 const PLAIN = 0;
