@@ -40,13 +40,29 @@ export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
   return low;
 }
 
-function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anchor: number, prefix: string): T {
+/**
+ * A caption's place at its anchor: what `{ ...place, start: anchor, end: anchor, removed, provenance:
+ * { ...place.provenance, rule, confidence } }` makes of it, built at once (same fields, same order:
+ * a spread copies an object many times slower). Note: `extractPlaces` gives every place the same
+ * fields, provenance with `inferred`.
+ */
+function anchoredPlace(place: Place, removal: Removal, anchor: number, prefix: string): Place {
+  const { provenance } = place;
   return {
-    ...annotation,
+    kind: place.kind,
     start: anchor,
     end: anchor,
-    removed: { rawStart: removal.rawStart + annotation.start, rawEnd: removal.rawStart + annotation.end, reason: removal.reason },
-    provenance: { ...annotation.provenance, rule: `${prefix}/${annotation.provenance.rule}`, confidence: annotation.provenance.confidence * 0.9 },
+    text: place.text,
+    name: place.name,
+    placeKind: place.placeKind,
+    countryCode: place.countryCode,
+    lat: place.lat,
+    lon: place.lon,
+    gazetteerId: place.gazetteerId,
+    provenance: provenance.inferred === undefined
+      ? { stage: provenance.stage, rule: `${prefix}/${provenance.rule}`, confidence: provenance.confidence * 0.9 }
+      : { stage: provenance.stage, rule: `${prefix}/${provenance.rule}`, confidence: provenance.confidence * 0.9, inferred: provenance.inferred },
+    removed: { rawStart: removal.rawStart + place.start, rawEnd: removal.rawStart + place.end, reason: removal.reason },
   };
 }
 
@@ -97,7 +113,7 @@ export const captionFactsStage: DocStage = {
         doc.layers.times.push(time);
       }
       if (!read.places) continue;
-      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor, read.prefix));
+      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchoredPlace(place, caption, anchor, read.prefix));
     }
     sortByStart(doc.layers.times);
     sortByStart(doc.layers.places);

@@ -14,7 +14,7 @@
  */
 import { isValidDay } from './calendar.js';
 import { chronoMonthWords, isInertWord, isSpace } from './chrono-vocabulary.js';
-import type { TimeCandidate } from './time-candidate.js';
+import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
 const RULE_CHRONO = 'times/chrono/chrono';
@@ -342,6 +342,12 @@ function pairedDay(text: string, chunks: readonly Chunk[], index: number): boole
   return !zoneAfter(text, second.end);
 }
 
+/** A date's spec with the fields stated, in the order chrono's extractor gives them (built without a spread). */
+function dateSpec(year: number | undefined, month: number, day: number | undefined): TimeSpec {
+  if (year === undefined) return day === undefined ? { kind: 'absolute', month } : { kind: 'absolute', month, day };
+  return day === undefined ? { kind: 'absolute', year, month } : { kind: 'absolute', year, month, day };
+}
+
 /**
  * The candidates chrono gives a window's text (positions in the window), when the window is one
  * this module reads (see the module note); else undefined.
@@ -428,5 +434,5 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   const start = (chunks[first] as Chunk).start;
   const end = (chunks[last] as Chunk).end;
   if (dateZoneAfter(text, end)) return undefined;
-  return [{ start, end, rule, confidence: CONFIDENCE, spec: { kind: 'absolute', ...(year === undefined ? {} : { year }), month: name.value, ...(day === undefined ? {} : { day }) } }];
+  return [{ start, end, rule, confidence: CONFIDENCE, spec: dateSpec(year, name.value, day) }];
 }

@@ -368,7 +368,12 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
       text: text.slice(candidate.start, candidate.end),
       rule: candidate.rule,
       confidence: resolution.value === null && resolution.granularity !== 'duration' ? candidate.confidence * 0.8 : candidate.confidence,
-      ...resolution,
+      // Note: the resolution's fields one by one (a spread copies an object several times slower).
+      value: resolution.value,
+      granularity: resolution.granularity,
+      timexType: resolution.timexType,
+      timexValue: resolution.timexValue,
+      inferred: resolution.inferred,
       vague: candidate.spec.kind === 'vague' || candidate.spec.kind === 'set',
     };
   });
