@@ -70,16 +70,32 @@ function byStart(a: AnnotationBase, b: AnnotationBase): number {
   return a.start - b.start;
 }
 
+/** Whether `[from, to)` of a layer is in order of start. */
+function inOrder(layer: readonly AnnotationBase[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) if ((layer[index - 1] as AnnotationBase).start > (layer[index] as AnnotationBase).start) return false;
+  return true;
+}
+
 /**
- * Sort a layer by start. Note: the sort is stable, so a layer already in order (most documents:
- * nothing was added, or only at the end) is left as it is without sorting.
+ * Sort a layer by start, stably, where the items from `added` on were appended to it. Note: when
+ * both parts are in order (most documents), a merge that takes the earlier part's item on a tie
+ * gives what the stable sort gives, without comparing every pair the sort would; a layer already
+ * in order as a whole is left as it is.
  */
-function sortByStart(layer: AnnotationBase[]): void {
-  for (let index = 1; index < layer.length; index += 1) {
-    if ((layer[index - 1] as AnnotationBase).start > (layer[index] as AnnotationBase).start) {
-      layer.sort(byStart);
-      return;
-    }
+export function sortByStart(layer: AnnotationBase[], added: number): void {
+  if (inOrder(layer, 0, layer.length)) return;
+  if (!inOrder(layer, 0, added) || !inOrder(layer, added, layer.length)) {
+    layer.sort(byStart);
+    return;
+  }
+  const tail = layer.slice(added);
+  let left = added - 1;
+  let right = tail.length - 1;
+  for (let into = layer.length - 1; right >= 0; into -= 1) {
+    const fromTail = tail[right] as AnnotationBase;
+    // Note: an earlier item with a later start goes after; on a tie the appended one stays after it.
+    if (left >= 0 && (layer[left] as AnnotationBase).start > fromTail.start) layer[into] = layer[left--] as AnnotationBase;
+    else layer[into] = tail[right--] as AnnotationBase;
   }
 }
 
@@ -92,6 +108,8 @@ export const captionFactsStage: DocStage = {
     if (captions.length === 0) return;
     const reference = timeReferenceOf(doc, context);
     const gazetteer = gazetteerFor(context);
+    const timesBefore = doc.layers.times.length;
+    const placesBefore = doc.layers.places.length;
     for (const caption of captions) {
       const read = READ_REASONS.get(caption.reason);
       if (read === undefined) continue;
@@ -115,7 +133,7 @@ export const captionFactsStage: DocStage = {
       if (!read.places) continue;
       for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchoredPlace(place, caption, anchor, read.prefix));
     }
-    sortByStart(doc.layers.times);
-    sortByStart(doc.layers.places);
+    sortByStart(doc.layers.times, timesBefore);
+    sortByStart(doc.layers.places, placesBefore);
   },
 };

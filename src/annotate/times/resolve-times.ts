@@ -68,8 +68,14 @@ function isAsciiLetter(code: number): boolean | null {
 function findsCue(text: string, start: number, end: number): boolean | null {
   const byFirst = getCuesByFirst();
   let undecided = false;
+  let previous = -1;
   for (let index = start; index < end; index += 1) {
-    const first = foldAscii(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    // Note: after an ASCII letter or an apostrophe no cue can match (see \`before\` below), so its cues are not tried.
+    const blocked = index > start && (previous === 39 || previous === 0x2019 || isAsciiLetter(previous) === true);
+    previous = code;
+    if (blocked) continue;
+    const first = foldAscii(code);
     const cues = byFirst[first < OTHER_FIRST ? first : OTHER_FIRST];
     if (cues === undefined || cues.length === 0) continue;
     for (const cue of cues) {
