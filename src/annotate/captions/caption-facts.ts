@@ -22,11 +22,18 @@ import { timeReferenceOf } from '../times/time-stage.js';
 const CAPTION_REASON = 'image caption';
 /** The removal reason of a page dateline or time stamp (`clean/dateline`), which carries a date. */
 const TIMESTAMP_REASON = 'timestamp';
-/** Rule prefix of each removal reason read here, and whether its places are read too. */
-const READ_REASONS: ReadonlyMap<string, { readonly prefix: string; readonly places: boolean }> = new Map([
-  [CAPTION_REASON, { prefix: 'captions', places: true }],
-  [TIMESTAMP_REASON, { prefix: 'datelines', places: false }],
-]);
+/** How a removal of a reason read here is read: its rule prefix, and whether its places are read too. */
+interface ReadAs {
+  readonly prefix: string;
+  readonly places: boolean;
+}
+const READ_CAPTION: ReadAs = { prefix: 'captions', places: true };
+const READ_TIMESTAMP: ReadAs = { prefix: 'datelines', places: false };
+
+/** How a removal of `reason` is read (undefined: not at all). Note: two comparisons, cheaper than a map's look-up of the string. */
+function readAs(reason: string): ReadAs | undefined {
+  return reason === CAPTION_REASON ? READ_CAPTION : reason === TIMESTAMP_REASON ? READ_TIMESTAMP : undefined;
+}
 
 /** The first cleaned position whose raw position is at or after `raw` (binary search; positions map monotonically). */
 export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
@@ -104,20 +111,23 @@ export const captionFactsStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/caption-facts',
   run(doc, context) {
-    const captions = doc.cleaning.removed.filter((removal) => READ_REASONS.has(removal.reason));
-    if (captions.length === 0) return;
+    let first = 0;
+    const removed = doc.cleaning.removed;
+    while (first < removed.length && readAs((removed[first] as Removal).reason) === undefined) first += 1;
+    if (first === removed.length) return;
     const reference = timeReferenceOf(doc, context);
     const gazetteer = gazetteerFor(context);
     const timesBefore = doc.layers.times.length;
     const placesBefore = doc.layers.places.length;
-    for (const caption of captions) {
-      const read = READ_REASONS.get(caption.reason);
+    for (let index = first; index < removed.length; index += 1) {
+      const caption = removed[index] as Removal;
+      const read = readAs(caption.reason);
       if (read === undefined) continue;
       const anchor = cleanedPositionOf(doc, caption.rawStart);
       const { readings } = extractTimes(caption.text, reference);
       for (const reading of readings) {
         if (reading.vague || reading.value === null || reading.granularity === 'duration') continue;
-        // Note: what `anchored` makes of the reading's time expression, built at once (same fields, same order).
+        // Note: the reading's time expression at the anchor, built at once (as for a place, see `anchoredPlace`).
         const time: TimeExpression = {
           kind: 'time',
           start: anchor,

@@ -73,26 +73,40 @@ interface Chunk {
   ordinal: boolean;
 }
 
-let names:
-  | {
-      readonly months: ReadonlyMap<string, number>;
-      /** chrono's abbreviations of month names ("jan", "sept"; lower case), each with its month. */
-      readonly abbreviations: ReadonlyMap<string, number>;
-      readonly weekdays: ReadonlyMap<string, number>;
-    }
-  | undefined;
+/** What a lower-case word is to the reader, as bits of {@link getNames}'s table: a name's kind (shifted by {@link NAME_SHIFT}) and value, and whether it is a connective. */
+const NAME_MONTH = 1;
+const NAME_ABBREVIATION = 2;
+const NAME_WEEKDAY = 3;
+const NAME_SHIFT = 8;
+const NAME_VALUE = 0xff;
+const NAME_KIND = 0xf;
+const CONNECTIVE_BIT = 1 << 12;
 
-function getNames(): NonNullable<typeof names> {
+let names: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Month names (value 1-12), chrono's abbreviations of them ("jan", "sept"; value the month),
+ * weekdays (value 0-6) and connectives, lower case: one look-up tells what a word is.
+ */
+function getNames(): ReadonlyMap<string, number> {
   if (names === undefined) {
     const lexicon = getTimeLexicon();
-    const months = new Map(lexicon.months.map((month, index) => [month, index + 1]));
-    const abbreviations = new Map<string, number>();
+    const table = new Map<string, number>();
+    const add = (word: string, bits: number): void => {
+      table.set(word, (table.get(word) ?? 0) | bits);
+    };
+    lexicon.months.forEach((month, index) => add(month, (NAME_MONTH << NAME_SHIFT) | (index + 1)));
     for (const word of chronoMonthWords()) {
-      if (months.has(word)) continue;
+      if (lexicon.months.includes(word)) continue;
       const index = lexicon.months.findIndex((month) => month.startsWith(word));
-      if (index >= 0) abbreviations.set(word, index + 1);
+      if (index >= 0) add(word, (NAME_ABBREVIATION << NAME_SHIFT) | (index + 1));
     }
-    names = { months, abbreviations, weekdays: new Map(lexicon.weekdays.map((weekday, index) => [weekday, index])) };
+    lexicon.weekdays.forEach((weekday, index) => {
+      // Note: a word is one name at most (a weekday that were also a month would be read as the month, as before).
+      if (!table.has(weekday)) add(weekday, (NAME_WEEKDAY << NAME_SHIFT) | index);
+    });
+    for (const word of CONNECTIVES) add(word, CONNECTIVE_BIT);
+    names = table;
   }
   return names;
 }
@@ -164,36 +178,30 @@ function chunkAt(text: string, start: number, end: number): Chunk {
     return chunk;
   }
   const word = text.slice(coreStart, coreEnd);
-  const casing = letterCase(text, coreStart, coreEnd);
-  const lower = casing < 0 ? word : word.toLowerCase();
-  const { months, abbreviations, weekdays } = getNames();
-  const month = casing < 0 ? undefined : months.get(lower);
-  if (month !== undefined) {
+  // Note: one look-up of the lower-case word (a name counts only capitalised or in lower case, "MARCH" is none; a connective in any case).
+  const bits = getNames().get(word.toLowerCase()) ?? 0;
+  const name = (bits >> NAME_SHIFT) & NAME_KIND;
+  const casing = name === 0 ? -1 : letterCase(text, coreStart, coreEnd);
+  if (casing >= 0 && (name === NAME_MONTH || name === NAME_ABBREVIATION)) {
     chunk.kind = MONTH;
-    chunk.value = month;
+    chunk.value = bits & NAME_VALUE;
     chunk.size = casing;
-    return chunk;
-  }
-  const abbreviated = casing < 0 ? undefined : abbreviations.get(lower);
-  if (abbreviated !== undefined) {
-    chunk.kind = MONTH;
-    chunk.value = abbreviated;
-    chunk.size = casing;
-    chunk.ordinal = true;
-    // Note: the period of "Nov." belongs to the month name.
-    if (chunk.close === PERIOD) {
-      chunk.close = 0;
-      chunk.end += 1;
+    if (name === NAME_ABBREVIATION) {
+      chunk.ordinal = true;
+      // Note: the period of "Nov." belongs to the month name.
+      if (chunk.close === PERIOD) {
+        chunk.close = 0;
+        chunk.end += 1;
+      }
     }
     return chunk;
   }
-  const weekday = casing < 0 ? undefined : weekdays.get(lower);
-  if (weekday !== undefined) {
+  if (casing >= 0 && name === NAME_WEEKDAY) {
     chunk.kind = WEEKDAY;
-    chunk.value = weekday;
+    chunk.value = bits & NAME_VALUE;
     return chunk;
   }
-  if (chunk.open === 0 && CONNECTIVES.has(word.toLowerCase())) chunk.kind = CONNECTIVE;
+  if (chunk.open === 0 && (bits & CONNECTIVE_BIT) !== 0) chunk.kind = CONNECTIVE;
   else if (isInertWord(word)) chunk.kind = PLAIN;
   return chunk;
 }
