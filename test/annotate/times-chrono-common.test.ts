@@ -10,6 +10,7 @@ import { readCommonWindow } from '../../src/annotate/times/chrono-common.js';
 import { chronoWindowCandidates } from '../../src/annotate/times/chrono-times.js';
 import { seedWindows } from '../../src/annotate/times/chrono-windows.js';
 import { scanTimeWords } from '../../src/annotate/times/time-scan.js';
+import { articleTexts, SEED_ARTICLES } from '../helpers/sample-texts.js';
 
 const CORPUS = new URL('../../examples/corpus/', import.meta.url);
 
@@ -31,9 +32,13 @@ const PIECES = [
   'by', 'since', 'a', 'A', 'an', 'with', 'for', 'The', 'after', 'before', 'Vučić', 'Muñoz', 'Sеrbiа', 'іn', 'thе', 'Ağrı', 'Ünal', 'São', 'été', 'é', 'ñ',
   'Press-Service', 'Ust-Luga', 'cable-laying', 'co-h', 'pre-s', 'Jean-d', 'anti-week', 'mid-March', 'x-2', 'non-May', 'half-year', 'day-to-day', 'Vu-č', '-Luga', 'Luga-',
   'and,', 'on,', 'of,', 'since,', 'in.', 'by)', 'the,', 'for,', 'after,', 'before.',
+  // Relative periods and their words apart, and short capitalised words in other cases.
+  'last year', 'this month,', 'next week.', 'Past year', 'LAST YEAR', 'last  year', 'last\nyear', 'this years', 'last years', 'past weeks', 'this day', 'last May',
+  'year', 'month.', 'weeks', 'this', 'past', 'through', 'until', 'till', 'earlier', 'later', 'ago', '+', '+3', 'GMT+3', '(UTC)', 'Z', 'T',
+  'Serb', 'SERB', 'EU', 'Eu', 'UK,', 'USA', 'CEST', 'PST', 'Pst', 'PsT', 'AM', 'am', 'pm', 'a', 'p',
 ];
 /** Words around a date that the reader reads (most of a generated window). */
-const PLAIN = ['in', 'In', 'in', 'Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
+const PLAIN = ['in', 'In', 'in', 'last year', 'this month,', 'Next week.', 'Serb', 'EU', 'Press-Service', 'Ust-Luga', 'and,', 'Kosovo', 'police', 'Minsk,', '(pictured', 'officers.', 'said', 'Belgrade.', 'region', 'Ukrainian', 'released', 'footage', 'checkpoint', 'on', 'in', 'the', 'of', 'by', 'since', 'and', 'Vučić'];
 const WEEKDAYS = ['', '', 'Thursday ', 'Tuesday, ', 'friday ', 'Monday. ', 'Sunday,'];
 const DAYS = ['1', '5', '9', '12', '23', '28', '29', '30', '31', '32', '0', '05', '1st', '2nd', '23rd', '4th', '1th'];
 const MONTHS = ['March', 'march', 'May', 'May', 'May', 'may', 'September', 'February', 'April', 'June', 'December', 'SEPT', 'Sept.', 'Jan', 'July', 'Nov.', 'nov.', 'Sept', 'Sep.', 'jan.', 'Dec.', 'mar', 'NOV.', 'Oct.', 'Aug', 'may', 'march'];
@@ -53,15 +58,17 @@ function generated(seed: number, length: number): string {
   const month = pick(MONTHS) + pick(MARKS);
   const day = pick(DAYS) + pick(MARKS);
   const year = pick(YEARS) + pick(MARKS);
-  const forms = [`${day} ${month} ${year}`, `${month} ${day} ${year}`, `${month} ${year}`, month, `${month} ${day}`, `${day} ${month}`];
+  const second = `and ${pick(DAYS)}${pick(MARKS)}`;
+  const forms = [`${day} ${month} ${year}`, `${month} ${day} ${year}`, `${month} ${year}`, month, `${month} ${day}`, `${day} ${month}`, `${month} ${day} ${second}`, `${month} ${pick(DAYS)} ${second} ${year}`];
   parts.splice(next(parts.length + 1), 0, `${pick(WEEKDAYS)}${pick(forms)}`);
   return parts.map((part) => part + (GLUES[next(GLUES.length)] ?? '')).join('');
 }
 
 function corpusTexts(): string[] {
-  return readdirSync(CORPUS, { withFileTypes: true })
+  const corpus = readdirSync(CORPUS, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.endsWith('.json'))
     .map((entry) => readFileSync(new URL(entry.name, CORPUS), 'utf8'));
+  return [...corpus, ...articleTexts(SEED_ARTICLES)];
 }
 
 /** Every window of a text (the windows of all its seeds). */
@@ -110,5 +117,18 @@ describe('times: chrono common windows', () => {
     assert.equal(readCommonWindow('July 2024 EST'), undefined);
     assert.equal(readCommonWindow('April 31, 2023'), undefined);
     assert.equal(readCommonWindow('police checkpoint'), undefined);
+    // A relative period beside the date, a second day after it, a capitalised word after it.
+    for (const window of ['flared last year. In March, police', 'in March last year, the', 'failed on March 17 and 18.\n\nPolice', 'In March, Serb officers', 'together in March 2024) earlier this month said', 'on March 21, 2024\nLater this year police']) {
+      const common = readCommonWindow(window);
+      assert.notEqual(common, undefined, JSON.stringify(window));
+      assert.deepEqual(common, chronoWindowCandidates(window), JSON.stringify(window));
+    }
+    // chrono reads an hour in "18 EST", joins "last year through March" into one result, applies a zone in capitals to a date.
+    assert.equal(readCommonWindow('on March 17 and 18 EST'), undefined);
+    assert.equal(readCommonWindow('last year through March'), undefined);
+    assert.equal(readCommonWindow('In March, EST'), undefined);
+    assert.equal(readCommonWindow('on March 17 and 18 2024'), undefined);
+    // A unit with its number before "earlier" is chrono's ("a year earlier").
+    assert.equal(readCommonWindow('a year earlier, in March'), undefined);
   });
 });

@@ -2,11 +2,13 @@
  * The character scanner of the time stage that stands in for a pattern must answer as the pattern
  * does: the time zone after a date that the chrono reader leaves to chrono. Compared on the
  * sample corpus and the seeds (every position) and on generated text dense in the characters the
- * pattern reads.
+ * pattern reads. The time scan's look-up of a word in place must answer as its table does for
+ * the word in lower case.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ZONE_AFTER, zoneAfter } from '../../src/annotate/times/chrono-common.js';
+import { listedWordBits, listedWords, wordBitsAt } from '../../src/annotate/times/time-scan.js';
 import { SAMPLE_CORPUS, SEED_ARTICLES, articleTexts } from '../helpers/sample-texts.js';
 
 
@@ -69,5 +71,44 @@ describe('times: scanners equal their patterns', () => {
       assert.equal(ZONE_AFTER.test(text), expected, JSON.stringify(text));
       assert.equal(zoneAfter(text, 0), expected, JSON.stringify(text));
     }
+  });
+});
+
+describe('times: the time scan looks words up in place as its table does', () => {
+  const LETTER_RUN = /[A-Za-z]+/gu;
+  const check = (text: string): number => {
+    let listed = 0;
+    for (const match of text.matchAll(LETTER_RUN)) {
+      const expected = listedWordBits(match[0].toLowerCase());
+      if (expected !== 0) listed += 1;
+      const found = wordBitsAt(text, match.index, match.index + match[0].length);
+      if (found !== expected) assert.fail(`${JSON.stringify(match[0])}: ${found} against ${expected}`);
+    }
+    return listed;
+  };
+
+  it('on every listed word in every case, and on the words of the corpus and the seeds', () => {
+    const words = listedWords().filter((word) => /^[a-z]+$/u.test(word));
+    assert.ok(words.length > 50);
+    for (const word of words) {
+      const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+      assert.ok(check(` ${word} ${word.toUpperCase()} ${capitalised}.`) === 3, word);
+      // Note: one letter more, one less or one changed is another word (most often none of the list).
+      check(` ${word}s ${word.slice(1)} ${word.slice(0, -1)}x x${word} `);
+    }
+    const texts = [...articleTexts(SAMPLE_CORPUS), ...articleTexts(SEED_ARTICLES)];
+    let listed = 0;
+    for (const text of texts) listed += check(text);
+    assert.ok(listed > 100, `many corpus words are listed (${listed})`);
+  });
+
+  it('on generated letter runs', () => {
+    let listed = 0;
+    // Note: pieces of listed words, so that many runs are listed words and many miss one by a letter.
+    const pieces = ['mon', 'th', 'day', 'Day', 'week', 'YEAR', 'year', 's', 'a', 'e', 'end', 'M', 'ON', 'ago', 'noon', 'x', 'sun', 'jan', 'uary', 'to', 'night', ' ', ' ', '.'];
+    for (const text of generated(pieces, 100_000, 5)) listed += check(text);
+    assert.ok(listed > 100, `many generated words are listed (${listed})`);
+    assert.equal(wordBitsAt('monthx', 0, 6), 0);
+    assert.notEqual(wordBitsAt('MONTH', 0, 5), 0);
   });
 });

@@ -22,11 +22,18 @@ import { timeReferenceOf } from '../times/time-stage.js';
 const CAPTION_REASON = 'image caption';
 /** The removal reason of a page dateline or time stamp (`clean/dateline`), which carries a date. */
 const TIMESTAMP_REASON = 'timestamp';
-/** Rule prefix of each removal reason read here, and whether its places are read too. */
-const READ_REASONS: ReadonlyMap<string, { readonly prefix: string; readonly places: boolean }> = new Map([
-  [CAPTION_REASON, { prefix: 'captions', places: true }],
-  [TIMESTAMP_REASON, { prefix: 'datelines', places: false }],
-]);
+/** How a removal of a reason read here is read: its rule prefix, and whether its places are read too. */
+interface ReadAs {
+  readonly prefix: string;
+  readonly places: boolean;
+}
+const READ_CAPTION: ReadAs = { prefix: 'captions', places: true };
+const READ_TIMESTAMP: ReadAs = { prefix: 'datelines', places: false };
+
+/** How a removal of `reason` is read (undefined: not at all). Note: two comparisons, cheaper than a map's look-up of the string. */
+function readAs(reason: string): ReadAs | undefined {
+  return reason === CAPTION_REASON ? READ_CAPTION : reason === TIMESTAMP_REASON ? READ_TIMESTAMP : undefined;
+}
 
 /** The first cleaned position whose raw position is at or after `raw` (binary search; positions map monotonically). */
 export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
@@ -40,13 +47,29 @@ export function cleanedPositionOf(doc: NewsDoc, raw: number): number {
   return low;
 }
 
-function anchored<T extends AnnotationBase>(annotation: T, removal: Removal, anchor: number, prefix: string): T {
+/**
+ * A caption's place at its anchor: what `{ ...place, start: anchor, end: anchor, removed, provenance:
+ * { ...place.provenance, rule, confidence } }` makes of it, built at once (same fields, same order:
+ * a spread copies an object many times slower). Note: `extractPlaces` gives every place the same
+ * fields, provenance with `inferred`.
+ */
+function anchoredPlace(place: Place, removal: Removal, anchor: number, prefix: string): Place {
+  const { provenance } = place;
   return {
-    ...annotation,
+    kind: place.kind,
     start: anchor,
     end: anchor,
-    removed: { rawStart: removal.rawStart + annotation.start, rawEnd: removal.rawStart + annotation.end, reason: removal.reason },
-    provenance: { ...annotation.provenance, rule: `${prefix}/${annotation.provenance.rule}`, confidence: annotation.provenance.confidence * 0.9 },
+    text: place.text,
+    name: place.name,
+    placeKind: place.placeKind,
+    countryCode: place.countryCode,
+    lat: place.lat,
+    lon: place.lon,
+    gazetteerId: place.gazetteerId,
+    provenance: provenance.inferred === undefined
+      ? { stage: provenance.stage, rule: `${prefix}/${provenance.rule}`, confidence: provenance.confidence * 0.9 }
+      : { stage: provenance.stage, rule: `${prefix}/${provenance.rule}`, confidence: provenance.confidence * 0.9, inferred: provenance.inferred },
+    removed: { rawStart: removal.rawStart + place.start, rawEnd: removal.rawStart + place.end, reason: removal.reason },
   };
 }
 
@@ -54,16 +77,32 @@ function byStart(a: AnnotationBase, b: AnnotationBase): number {
   return a.start - b.start;
 }
 
+/** Whether `[from, to)` of a layer is in order of start. */
+function inOrder(layer: readonly AnnotationBase[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) if ((layer[index - 1] as AnnotationBase).start > (layer[index] as AnnotationBase).start) return false;
+  return true;
+}
+
 /**
- * Sort a layer by start. Note: the sort is stable, so a layer already in order (most documents:
- * nothing was added, or only at the end) is left as it is without sorting.
+ * Sort a layer by start, stably, where the items from `added` on were appended to it. Note: when
+ * both parts are in order (most documents), a merge that takes the earlier part's item on a tie
+ * gives what the stable sort gives, without comparing every pair the sort would; a layer already
+ * in order as a whole is left as it is.
  */
-function sortByStart(layer: AnnotationBase[]): void {
-  for (let index = 1; index < layer.length; index += 1) {
-    if ((layer[index - 1] as AnnotationBase).start > (layer[index] as AnnotationBase).start) {
-      layer.sort(byStart);
-      return;
-    }
+export function sortByStart(layer: AnnotationBase[], added: number): void {
+  if (inOrder(layer, 0, layer.length)) return;
+  if (!inOrder(layer, 0, added) || !inOrder(layer, added, layer.length)) {
+    layer.sort(byStart);
+    return;
+  }
+  const tail = layer.slice(added);
+  let left = added - 1;
+  let right = tail.length - 1;
+  for (let into = layer.length - 1; right >= 0; into -= 1) {
+    const fromTail = tail[right] as AnnotationBase;
+    // Note: an earlier item with a later start goes after; on a tie the appended one stays after it.
+    if (left >= 0 && (layer[left] as AnnotationBase).start > fromTail.start) layer[into] = layer[left--] as AnnotationBase;
+    else layer[into] = tail[right--] as AnnotationBase;
   }
 }
 
@@ -72,18 +111,23 @@ export const captionFactsStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/caption-facts',
   run(doc, context) {
-    const captions = doc.cleaning.removed.filter((removal) => READ_REASONS.has(removal.reason));
-    if (captions.length === 0) return;
+    let first = 0;
+    const removed = doc.cleaning.removed;
+    while (first < removed.length && readAs((removed[first] as Removal).reason) === undefined) first += 1;
+    if (first === removed.length) return;
     const reference = timeReferenceOf(doc, context);
     const gazetteer = gazetteerFor(context);
-    for (const caption of captions) {
-      const read = READ_REASONS.get(caption.reason);
+    const timesBefore = doc.layers.times.length;
+    const placesBefore = doc.layers.places.length;
+    for (let index = first; index < removed.length; index += 1) {
+      const caption = removed[index] as Removal;
+      const read = readAs(caption.reason);
       if (read === undefined) continue;
       const anchor = cleanedPositionOf(doc, caption.rawStart);
       const { readings } = extractTimes(caption.text, reference);
       for (const reading of readings) {
         if (reading.vague || reading.value === null || reading.granularity === 'duration') continue;
-        // Note: what `anchored` makes of the reading's time expression, built at once (same fields, same order).
+        // Note: the reading's time expression at the anchor, built at once (as for a place, see `anchoredPlace`).
         const time: TimeExpression = {
           kind: 'time',
           start: anchor,
@@ -97,9 +141,9 @@ export const captionFactsStage: DocStage = {
         doc.layers.times.push(time);
       }
       if (!read.places) continue;
-      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchored<Place>(place, caption, anchor, read.prefix));
+      for (const place of extractPlaces(caption.text, gazetteer)) doc.layers.places.push(anchoredPlace(place, caption, anchor, read.prefix));
     }
-    sortByStart(doc.layers.times);
-    sortByStart(doc.layers.places);
+    sortByStart(doc.layers.times, timesBefore);
+    sortByStart(doc.layers.places, placesBefore);
   },
 };

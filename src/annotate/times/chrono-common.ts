@@ -14,7 +14,7 @@
  */
 import { isValidDay } from './calendar.js';
 import { chronoMonthWords, isInertWord, isSpace } from './chrono-vocabulary.js';
-import type { TimeCandidate } from './time-candidate.js';
+import type { TimeCandidate, TimeSpec } from './time-candidate.js';
 import { getTimeLexicon } from './time-lexicon.js';
 
 const RULE_CHRONO = 'times/chrono/chrono';
@@ -33,7 +33,6 @@ const REFERENCE_YEAR = 2000;
  * letters; a superset). {@link zoneAfter} reads it without a pattern (this is its reference).
  */
 export const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z][A-Za-z]{1,3}\)?(?!\w)/u;
-/** The connectives a window may hold besides the date (any case). */
 /** A letter (any script). */
 const LETTER = /^\p{L}$/u;
 const HYPHEN = 45;
@@ -41,7 +40,13 @@ const PERIOD = 46;
 const COMMA = 44;
 const OPEN_PARENTHESIS = 40;
 const UNDERSCORE = 95;
-const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before']);
+/**
+ * The connectives a window may hold besides the date (any case). Note: chrono reads "after",
+ * "before", "earlier" and "later" only right after a time unit with its number ("two days
+ * earlier"), and a window the reader reads holds no unit but in a relative period ("last year"),
+ * where a qualifier, not a number, stands before it.
+ */
+const CONNECTIVES: ReadonlySet<string> = new Set(['on', 'in', 'the', 'a', 'an', 'of', 'by', 'since', 'and', 'with', 'for', 'after', 'before', 'earlier', 'later']);
 
 /** Chunk kinds. */
 const PLAIN = 0;
@@ -68,26 +73,40 @@ interface Chunk {
   ordinal: boolean;
 }
 
-let names:
-  | {
-      readonly months: ReadonlyMap<string, number>;
-      /** chrono's abbreviations of month names ("jan", "sept"; lower case), each with its month. */
-      readonly abbreviations: ReadonlyMap<string, number>;
-      readonly weekdays: ReadonlyMap<string, number>;
-    }
-  | undefined;
+/** What a lower-case word is to the reader, as bits of {@link getNames}'s table: a name's kind (shifted by {@link NAME_SHIFT}) and value, and whether it is a connective. */
+const NAME_MONTH = 1;
+const NAME_ABBREVIATION = 2;
+const NAME_WEEKDAY = 3;
+const NAME_SHIFT = 8;
+const NAME_VALUE = 0xff;
+const NAME_KIND = 0xf;
+const CONNECTIVE_BIT = 1 << 12;
 
-function getNames(): NonNullable<typeof names> {
+let names: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Month names (value 1-12), chrono's abbreviations of them ("jan", "sept"; value the month),
+ * weekdays (value 0-6) and connectives, lower case: one look-up tells what a word is.
+ */
+function getNames(): ReadonlyMap<string, number> {
   if (names === undefined) {
     const lexicon = getTimeLexicon();
-    const months = new Map(lexicon.months.map((month, index) => [month, index + 1]));
-    const abbreviations = new Map<string, number>();
+    const table = new Map<string, number>();
+    const add = (word: string, bits: number): void => {
+      table.set(word, (table.get(word) ?? 0) | bits);
+    };
+    lexicon.months.forEach((month, index) => add(month, (NAME_MONTH << NAME_SHIFT) | (index + 1)));
     for (const word of chronoMonthWords()) {
-      if (months.has(word)) continue;
+      if (lexicon.months.includes(word)) continue;
       const index = lexicon.months.findIndex((month) => month.startsWith(word));
-      if (index >= 0) abbreviations.set(word, index + 1);
+      if (index >= 0) add(word, (NAME_ABBREVIATION << NAME_SHIFT) | (index + 1));
     }
-    names = { months, abbreviations, weekdays: new Map(lexicon.weekdays.map((weekday, index) => [weekday, index])) };
+    lexicon.weekdays.forEach((weekday, index) => {
+      // Note: a word is one name at most (a weekday that were also a month would be read as the month, as before).
+      if (!table.has(weekday)) add(weekday, (NAME_WEEKDAY << NAME_SHIFT) | index);
+    });
+    for (const word of CONNECTIVES) add(word, CONNECTIVE_BIT);
+    names = table;
   }
   return names;
 }
@@ -159,36 +178,30 @@ function chunkAt(text: string, start: number, end: number): Chunk {
     return chunk;
   }
   const word = text.slice(coreStart, coreEnd);
-  const casing = letterCase(text, coreStart, coreEnd);
-  const lower = casing < 0 ? word : word.toLowerCase();
-  const { months, abbreviations, weekdays } = getNames();
-  const month = casing < 0 ? undefined : months.get(lower);
-  if (month !== undefined) {
+  // Note: one look-up of the lower-case word (a name counts only capitalised or in lower case, "MARCH" is none; a connective in any case).
+  const bits = getNames().get(word.toLowerCase()) ?? 0;
+  const name = (bits >> NAME_SHIFT) & NAME_KIND;
+  const casing = name === 0 ? -1 : letterCase(text, coreStart, coreEnd);
+  if (casing >= 0 && (name === NAME_MONTH || name === NAME_ABBREVIATION)) {
     chunk.kind = MONTH;
-    chunk.value = month;
+    chunk.value = bits & NAME_VALUE;
     chunk.size = casing;
-    return chunk;
-  }
-  const abbreviated = casing < 0 ? undefined : abbreviations.get(lower);
-  if (abbreviated !== undefined) {
-    chunk.kind = MONTH;
-    chunk.value = abbreviated;
-    chunk.size = casing;
-    chunk.ordinal = true;
-    // Note: the period of "Nov." belongs to the month name.
-    if (chunk.close === PERIOD) {
-      chunk.close = 0;
-      chunk.end += 1;
+    if (name === NAME_ABBREVIATION) {
+      chunk.ordinal = true;
+      // Note: the period of "Nov." belongs to the month name.
+      if (chunk.close === PERIOD) {
+        chunk.close = 0;
+        chunk.end += 1;
+      }
     }
     return chunk;
   }
-  const weekday = casing < 0 ? undefined : weekdays.get(lower);
-  if (weekday !== undefined) {
+  if (casing >= 0 && name === NAME_WEEKDAY) {
     chunk.kind = WEEKDAY;
-    chunk.value = weekday;
+    chunk.value = bits & NAME_VALUE;
     return chunk;
   }
-  if (chunk.open === 0 && CONNECTIVES.has(word.toLowerCase())) chunk.kind = CONNECTIVE;
+  if (chunk.open === 0 && (bits & CONNECTIVE_BIT) !== 0) chunk.kind = CONNECTIVE;
   else if (isInertWord(word)) chunk.kind = PLAIN;
   return chunk;
 }
@@ -248,6 +261,23 @@ export function zoneAfter(text: string, from: number): boolean {
   return !(isDigit(next) || next === UNDERSCORE);
 }
 
+/**
+ * Whether a time zone chrono applies to a date (a result without a clock time) may follow from
+ * `from`: what {@link zoneAfter} finds, with its letters all upper case. Note: chrono's zone
+ * refiner reads the same shape in any case, but on a result that is only a date it applies the
+ * zone only when the word is written in capitals ("EST", not "Serb").
+ */
+function dateZoneAfter(text: string, from: number): boolean {
+  if (!zoneAfter(text, from)) return false;
+  let index = from;
+  while (!isLetter(text.charCodeAt(index))) index += 1;
+  for (; index < text.length && isLetter(text.charCodeAt(index)); index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let index = 0;
@@ -276,6 +306,56 @@ function isYear(chunk: Chunk | undefined): chunk is Chunk {
   return chunk !== undefined && chunk.kind === NUMBER && !chunk.ordinal && chunk.size === 4 && chunk.value >= FIRST_YEAR && chunk.value <= LAST_YEAR;
 }
 
+/** The relative periods chrono reads as one result of their own, which the extractor never keeps ("last year"). */
+const PERIOD_QUALIFIERS: ReadonlySet<string> = new Set(['this', 'last', 'past', 'next']);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+
+/** The lower-case core of a chunk of letters in one case (null for another chunk). */
+function lowerWord(text: string, chunk: Chunk): string | null {
+  if (letterCase(text, chunk.start, chunk.end) < 0) return null;
+  return text.slice(chunk.start, chunk.end).toLowerCase();
+}
+
+/**
+ * Whether chunks `index` and `index + 1` are a relative period ("last year", "this month,"):
+ * chrono reads it as a result of its own that the extractor rejects (its text holds a relative
+ * word), and reads the date beside it as it would without it (none of chrono's refiners joins
+ * the two: they join a relative result only when it ends in "before", "from", "after" or
+ * "since", or starts with "+" or "-"; and read "last year" after a month only after "end of",
+ * and "end" is none of the words the reader accepts).
+ */
+function isRelativePeriod(text: string, chunks: readonly Chunk[], index: number): boolean {
+  const qualifier = chunks[index] as Chunk;
+  const unit = chunks[index + 1];
+  if (unit === undefined || qualifier.kind !== OTHER || unit.kind !== OTHER || qualifier.open !== 0 || qualifier.close !== 0 || unit.open !== 0) return false;
+  if (unit.close !== 0 && unit.close !== COMMA && unit.close !== PERIOD) return false;
+  const qualifierWord = lowerWord(text, qualifier);
+  const unitWord = lowerWord(text, unit);
+  return qualifierWord !== null && unitWord !== null && PERIOD_QUALIFIERS.has(qualifierWord) && PERIOD_UNITS.has(unitWord);
+}
+
+/**
+ * Whether chunks `index` and `index + 1` are "and" and a second day after a date without a year
+ * ("March 12 and 13"): chrono reads the first day alone, as without them ("and" joins no range
+ * in chrono), and nothing in "and 13" unless a time zone follows the number ("13 EST" is an hour
+ * for chrono) or the number ends the window's text before a year or "of" (left to chrono).
+ */
+function pairedDay(text: string, chunks: readonly Chunk[], index: number): boolean {
+  const connective = chunks[index];
+  const second = chunks[index + 1];
+  if (connective === undefined || connective.kind !== CONNECTIVE || connective.close !== 0 || lowerWord(text, connective) !== 'and') return false;
+  if (!isDay(second) || second.open !== 0 || second.ordinal || (second.close !== 0 && second.close !== COMMA && second.close !== PERIOD)) return false;
+  const following = chunks[index + 2];
+  if (following !== undefined && (following.kind !== PLAIN || following.open !== 0)) return false;
+  return !zoneAfter(text, second.end);
+}
+
+/** A date's spec with the fields stated, in the order chrono's extractor gives them (built without a spread). */
+function dateSpec(year: number | undefined, month: number, day: number | undefined): TimeSpec {
+  if (year === undefined) return day === undefined ? { kind: 'absolute', month } : { kind: 'absolute', month, day };
+  return day === undefined ? { kind: 'absolute', year, month } : { kind: 'absolute', year, month, day };
+}
+
 /**
  * The candidates chrono gives a window's text (positions in the window), when the window is one
  * this module reads (see the module note); else undefined.
@@ -298,6 +378,8 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   let day: number | undefined;
   let rule = RULE_MONTH;
   let lowerAlone = false;
+  /** The last chunk of a second day after the date ("March 12 and 13"), which chrono does not read (-1: none). */
+  let extra = -1;
   const before = chunks[month - 1];
   const after = chunks[month + 1];
   if (name.open === 0 && isDay(before) && before.close === 0) {
@@ -320,6 +402,7 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
       year = next.value;
       last = month + 2;
     } else if (after.close !== 0 && after.close !== 44) return undefined;
+    else if (after.close === 0 && pairedDay(text, chunks, month + 2)) extra = month + 3;
   } else if (isYear(after) && after.open === 0 && (name.close === 0 || name.close === 44)) {
     // "March 2024", "March, 2024".
     year = after.value;
@@ -336,9 +419,14 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
     rule = RULE_CHRONO;
   }
   for (let index = 0; index < chunks.length; index += 1) {
-    if (index >= first && index <= last) continue;
+    if (index >= first && index <= Math.max(last, extra)) continue;
     const kind = (chunks[index] as Chunk).kind;
-    if (kind !== PLAIN && kind !== CONNECTIVE) return undefined;
+    if (kind === PLAIN || kind === CONNECTIVE) continue;
+    if (isRelativePeriod(text, chunks, index)) {
+      index += 1;
+      continue;
+    }
+    return undefined;
   }
   // Note: chrono's month parser reads "of" after a month as the start of "of 2024" (and may take the date then).
   const following = chunks[last + 1];
@@ -353,6 +441,6 @@ export function readCommonWindow(text: string): TimeCandidate[] | undefined {
   if (day !== undefined && !isValidDay(year ?? REFERENCE_YEAR, name.value, day)) return undefined;
   const start = (chunks[first] as Chunk).start;
   const end = (chunks[last] as Chunk).end;
-  if (zoneAfter(text, end)) return undefined;
-  return [{ start, end, rule, confidence: CONFIDENCE, spec: { kind: 'absolute', ...(year === undefined ? {} : { year }), month: name.value, ...(day === undefined ? {} : { day }) } }];
+  if (dateZoneAfter(text, end)) return undefined;
+  return [{ start, end, rule, confidence: CONFIDENCE, spec: dateSpec(year, name.value, day) }];
 }

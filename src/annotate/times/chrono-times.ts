@@ -56,13 +56,16 @@ function specOf(result: chrono.ParsedResult): TimeSpec | null {
   const weekday = certain(start, 'weekday');
   // Note: "10 a.m. on Sunday" is a clock time on that weekday, not on the reference day.
   if (weekday !== undefined && day === undefined && hour !== undefined) return { kind: 'weekday', weekday, direction: 'nearest-past', hour, minute: minute ?? 0 };
-  return {
-    kind: 'absolute',
-    ...(year === undefined ? {} : { year }),
-    ...(month === undefined ? {} : { month }),
-    ...(day === undefined ? {} : { day }),
-    ...(hour === undefined ? {} : { hour, minute: minute ?? 0 }),
-  };
+  // Note: the fields stated, added in this order (a spread of each would copy the object several times slower).
+  const spec: { kind: 'absolute'; year?: number; month?: number; day?: number; hour?: number; minute?: number } = { kind: 'absolute' };
+  if (year !== undefined) spec.year = year;
+  if (month !== undefined) spec.month = month;
+  if (day !== undefined) spec.day = day;
+  if (hour !== undefined) {
+    spec.hour = hour;
+    spec.minute = minute ?? 0;
+  }
+  return spec;
 }
 
 function keep(result: chrono.ParsedResult, tags: ReadonlySet<string>, spec: TimeSpec): boolean {

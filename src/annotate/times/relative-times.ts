@@ -8,7 +8,7 @@
  * token scan lists those words, and a match may start at most a few words before one.
  */
 import { matchesAt, prefixOfPattern, startsFrom, stickyOf, type Prefix } from './anchored-matches.js';
-import type { RelativeUnit, TimeCandidate } from './time-candidate.js';
+import type { RelativeUnit, TimeCandidate, TimeSpec } from './time-candidate.js';
 import { escapeForPattern, getTimeLexicon, readCount } from './time-lexicon.js';
 import { anchorsOf, PATTERN_WORDS, scanTimeWords, WordClass, type TimeScan } from './time-scan.js';
 
@@ -126,6 +126,12 @@ export function durationValue(count: number | null, unitWord: string): { value: 
   if (designator === 'Q') return { value: `P${count * 3}M`, timex };
   if (singular === 'fortnight') return { value: `P${count * 2}W`, timex: `P${count * 2}W` };
   return { value: timex, timex };
+}
+
+/** The duration spec of a count of a unit (what `{ kind: 'duration', ...durationValue(count, unitWord) }` is, built without a spread). */
+function durationSpec(count: number | null, unitWord: string): TimeSpec {
+  const { value, timex } = durationValue(count, unitWord);
+  return { kind: 'duration', value, timex };
 }
 
 function isYearCount(text: string, end: number): boolean {
@@ -255,12 +261,12 @@ function durations(text: string, find: Find, into: TimeCandidate[]): void {
     if (count === null && !vagueCount) continue;
     const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index));
     if (count === 1 && wordBefore !== null && STARTS_WITH_DIGIT.test(wordBefore[1] ?? '')) continue;
-    into.push({ start: match.index, end, rule: 'times/duration', confidence: vagueCount ? 0.6 : 0.8, spec: { kind: 'duration', ...durationValue(count, match[4] ?? '') } });
+    into.push({ start: match.index, end, rule: 'times/duration', confidence: vagueCount ? 0.6 : 0.8, spec: durationSpec(count, match[4] ?? '') });
   }
   for (const match of find(getPatterns().unitOnly)) {
     const phrase = match[1] ?? '';
     const start = match.index + match[0].length - phrase.length;
-    into.push({ start, end: match.index + match[0].length, rule: 'times/duration', confidence: 0.6, spec: { kind: 'duration', ...durationValue(null, match[2] ?? '') } });
+    into.push({ start, end: match.index + match[0].length, rule: 'times/duration', confidence: 0.6, spec: durationSpec(null, match[2] ?? '') });
   }
 }
 

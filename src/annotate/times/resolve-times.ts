@@ -68,8 +68,14 @@ function isAsciiLetter(code: number): boolean | null {
 function findsCue(text: string, start: number, end: number): boolean | null {
   const byFirst = getCuesByFirst();
   let undecided = false;
+  let previous = -1;
   for (let index = start; index < end; index += 1) {
-    const first = foldAscii(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    // Note: after an ASCII letter or an apostrophe no cue can match (see \`before\` below), so its cues are not tried.
+    const blocked = index > start && (previous === 39 || previous === 0x2019 || isAsciiLetter(previous) === true);
+    previous = code;
+    if (blocked) continue;
+    const first = foldAscii(code);
     const cues = byFirst[first < OTHER_FIRST ? first : OTHER_FIRST];
     if (cues === undefined || cues.length === 0) continue;
     for (const cue of cues) {
@@ -368,7 +374,12 @@ export function resolveTimes(text: string, candidates: readonly TimeCandidate[],
       text: text.slice(candidate.start, candidate.end),
       rule: candidate.rule,
       confidence: resolution.value === null && resolution.granularity !== 'duration' ? candidate.confidence * 0.8 : candidate.confidence,
-      ...resolution,
+      // Note: the resolution's fields one by one (a spread copies an object several times slower).
+      value: resolution.value,
+      granularity: resolution.granularity,
+      timexType: resolution.timexType,
+      timexValue: resolution.timexValue,
+      inferred: resolution.inferred,
       vague: candidate.spec.kind === 'vague' || candidate.spec.kind === 'set',
     };
   });

@@ -128,6 +128,58 @@ interface Words {
   readonly bits: ReadonlyMap<string, number>;
   /** 1 where some listed word has that first letter, last letter and length. */
   readonly shapes: Uint8Array;
+  /**
+   * The listed words of ASCII letters, by hash (see {@link hashOf}; open addressing): slot ->
+   * 1 + index into {@link Words.listed} (0: empty). Note: the scan looks a word up in place,
+   * without making its lower-case string; a listed word with another character can never be a
+   * scanned word.
+   */
+  readonly slots: Int32Array;
+  readonly listed: readonly string[];
+  readonly listedBits: Int32Array;
+}
+
+const SLOT_BITS = 12;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const LOWER_WORD = /^[a-z]+$/u;
+
+/** Hash of the letters `[start, end)` of a text in lower case (ASCII letters only). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index += 1) hash = (Math.imul(hash, 31) + (text.charCodeAt(index) | 32)) | 0;
+  return (hash ^ (hash >>> SLOT_BITS)) & SLOT_MASK;
+}
+
+/** Whether the letters `[start, end)` of a text are `word` in any case (ASCII letters, `word` lower case). */
+function sameLetters(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let index = start; index < end; index += 1) if ((text.charCodeAt(index) | 32) !== word.charCodeAt(index - start)) return false;
+  return true;
+}
+
+/** The classes of a listed word (lower case; 0 when it is none), by the table the look-up in place must equal (for tests). */
+export function listedWordBits(word: string): number {
+  return getWords().bits.get(word) ?? 0;
+}
+
+/** The classes of the ASCII letters `[start, end)` of a text, read in place (for tests; see {@link knownBits}). */
+export function wordBitsAt(text: string, start: number, end: number): number {
+  return knownBits(getWords(), text, start, end);
+}
+
+/** The listed words (lower case). */
+export function listedWords(): readonly string[] {
+  return [...getWords().bits.keys()];
+}
+
+/** The classes of the ASCII letters `[start, end)` (what `bits.get(text.slice(start, end).toLowerCase()) ?? 0` is, read in place). */
+function knownBits(table: Words, text: string, start: number, end: number): number {
+  const { slots, listed, listedBits } = table;
+  for (let slot = hashOf(text, start, end); ; slot = (slot + 1) & SLOT_MASK) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return 0;
+    if (sameLetters(text, start, end, listed[entry - 1] ?? '')) return listedBits[entry - 1] ?? 0;
+  }
 }
 
 let words: Words | undefined;
@@ -165,7 +217,15 @@ function getWords(): Words {
     add(chronoMonthWords(), MONTH_BIT);
     const shapes = new Uint8Array(LETTERS * LETTERS * LENGTHS);
     for (const word of bits.keys()) shapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
-    words = { bits, shapes };
+    const listed = [...bits.keys()].filter((word) => LOWER_WORD.test(word));
+    if (listed.length * 2 > SLOT_MASK) throw new Error('time words: too many listed words for the look-up table');
+    const slots = new Int32Array(SLOT_MASK + 1);
+    listed.forEach((word, index) => {
+      let slot = hashOf(word, 0, word.length);
+      while (slots[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+      slots[slot] = index + 1;
+    });
+    words = { bits, shapes, slots, listed, listedBits: Int32Array.from(listed, (word) => bits.get(word) ?? 0) };
   }
   return words;
 }
@@ -250,6 +310,11 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
+function isAscending(positions: readonly number[]): boolean {
+  for (let index = 1; index < positions.length; index += 1) if ((positions[index] as number) < (positions[index - 1] as number)) return false;
+  return true;
+}
+
 function note(anchors: Map<number, number[]>, bit: number, position: number): void {
   const positions = anchors.get(bit);
   if (positions === undefined) anchors.set(bit, [position]);
@@ -258,7 +323,8 @@ function note(anchors: Map<number, number[]>, bit: number, position: number): vo
 
 /** Scan a text for chrono's window seeds and the anchors of our own patterns. */
 export function scanTimeWords(text: string): TimeScan {
-  const { shapes, bits: known } = getWords();
+  const table = getWords();
+  const { shapes } = table;
   const monthStarts = monthStartTable();
   const monthBigrams = monthBigramTable();
   const seeds: number[] = [];
@@ -286,7 +352,7 @@ export function scanTimeWords(text: string): TimeScan {
       const end = index;
       let bits = 0;
       const size = end - start;
-      if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + (size < LENGTHS ? size : LENGTHS - 1)] === 1) bits = known.get(text.slice(start, end).toLowerCase()) ?? 0;
+      if (shapes[((lower - LOWER_A) * LETTERS + (b - LOWER_A)) * LENGTHS + (size < LENGTHS ? size : LENGTHS - 1)] === 1) bits = knownBits(table, text, start, end);
       if (monthStart && (bits & MONTH_BIT) === 0 && isMonthRun(text.slice(start, end))) bits |= MONTH_BIT;
       if (bits === 0 && end - start <= 5 && isSplitClockMark(text, start, end, lower)) bits = CLOCK_BIT;
       if ((bits & RELATIVE_BIT) !== 0 || (size > 4 && lower === 116 && startsWithThis(text, start)) || (size === 5 && lower === 109 && isEndOfMonth(text, start, end))) {
@@ -324,6 +390,7 @@ export function scanTimeWords(text: string): TimeScan {
       index += 1;
     }
   }
-  for (const positions of anchors.values()) positions.sort(ascending);
+  // Note: the positions come in text order but for a decade's apostrophe, so most lists need no sort.
+  for (const positions of anchors.values()) if (!isAscending(positions)) positions.sort(ascending);
   return { seeds, seedKinds, anchors, anchorable };
 }

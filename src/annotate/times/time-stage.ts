@@ -9,7 +9,7 @@ import { memoKey, memoised } from '../../pipeline/doc-memo.js';
 import type { DocStage, StageContext } from '../../pipeline/stage.js';
 import { extractChronoFullDates } from './chrono-times.js';
 import type { ChronoCache } from './chrono-times.js';
-import { extractTimes } from './extract-times.js';
+import { extractTimes, type ExtractTimesOptions } from './extract-times.js';
 import { latestExplicitDay, parseReference, type TimeReference } from './time-reference.js';
 
 /**
@@ -54,7 +54,8 @@ export function sourceDateOf(doc: NewsDoc): TimeReference | null {
 /** What {@link timeReferenceOf} returns (options for `extractTimes` on any text of the document). */
 export interface DocumentTimeReference {
   readonly published: TimeReference | null;
-  readonly fallback: TimeReference | null;
+  /** The reference when the text gives none (a date in the address, else the configured one), read on first use. */
+  readonly fallback: () => TimeReference | null;
   /** chrono's results of the windows parsed so far for the document (its raw input, text and captions share them). */
   readonly chronoCache: ChronoCache;
 }
@@ -66,9 +67,11 @@ const TIME_REFERENCE = memoKey<DocumentTimeReference>('times/reference');
 export function timeReferenceOf(doc: NewsDoc, context: StageContext): DocumentTimeReference {
   return memoised(doc, TIME_REFERENCE, () => {
     const chronoCache: ChronoCache = new Map();
+    // Note: most documents never need the fallback (they have a publication date or a dated text), so its address is read only when asked.
+    let fallback: TimeReference | null | undefined;
     return {
       published: publishedReference(doc.meta.published.value, doc.meta.published.basis === 'metadata' || doc.meta.published.basis === 'text', doc.raw, chronoCache),
-      fallback: sourceDateOf(doc) ?? parseReference(context.referenceDate),
+      fallback: () => (fallback === undefined ? (fallback = sourceDateOf(doc) ?? parseReference(context.referenceDate)) : fallback),
       chronoCache,
     };
   });
@@ -79,8 +82,10 @@ export const timeStage: DocStage = {
   kind: 'extractor',
   name: 'annotate/times',
   run(doc, context) {
-    const passages = doc.layers.sentences.length > 0 ? doc.layers.sentences : undefined;
-    const { readings } = extractTimes(doc.text, { ...timeReferenceOf(doc, context), ...(passages === undefined ? {} : { passages }) });
+    const { published, fallback, chronoCache } = timeReferenceOf(doc, context);
+    // Note: the options built at once (a spread of the reference copies it several times slower).
+    const options: ExtractTimesOptions = doc.layers.sentences.length > 0 ? { published, fallback, chronoCache, passages: doc.layers.sentences } : { published, fallback, chronoCache };
+    const { readings } = extractTimes(doc.text, options);
     const times: TimeExpression[] = [];
     for (const reading of readings) {
       if (reading.vague) continue;
