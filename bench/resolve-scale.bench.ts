@@ -4,7 +4,10 @@
  * `resolveAndSave`, then every finding read back as `sitrep export` streams them), and in memory
  * the way `sitrep analyze` does it (every document kept, findings built whole). Each run is its
  * own child process, so its peak RSS is its own. Prints one table: documents, wall and CPU time,
- * per-document time, peak RSS and the ratio per 10x (near 10 means linear).
+ * per-document time, peak RSS and the ratio per 10x (near 10 means linear); then, per run, the
+ * CPU per document of each tenth of the documents resolved (the marginal cost: whether it keeps
+ * rising with the corpus or levels off, read from one run, so less at the mercy of machine load
+ * than a ratio of two runs).
  *
  * Articles come from the sample corpus by default (bench/corpus-articles.ts: sentences of the
  * annotated sample articles recombined, with names, numbers and dates of each story);
@@ -18,10 +21,11 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveAndSave } from '../src/cli/commands/resolve-and-save.js';
+import { RESOLVE_BATCH, resolveAndSave } from '../src/cli/commands/resolve-and-save.js';
 import type { NewsDoc } from '../src/model/news-doc.js';
 import { collectFindings, createMemoryIndex, FINDING_KINDS, resolveDocument } from '../src/resolve/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
 import { corpusGenerator, type SourceCorpus } from './corpus-articles.js';
 import { templateArticle, type Naming } from './synthetic-articles.js';
 
@@ -48,6 +52,33 @@ interface RunResult {
   readonly databaseMiB: number;
   /** How many findings of each kind. */
   readonly counts: Readonly<Record<string, number>>;
+  /** CPU milliseconds per document of each tenth of the documents, in the order resolved. */
+  readonly tenths: readonly number[];
+}
+
+/** CPU marks at every tenth of `size` documents handed out, and after the last (`marks` is filled as it runs). */
+function markTenths(size: number, marks: number[]): <T>(documents: Iterable<T>) => IterableIterator<T> {
+  const tenth = Math.max(1, Math.floor(size / 10));
+  return function* mark<T>(documents: Iterable<T>): IterableIterator<T> {
+    let handed = 0;
+    for (const doc of documents) {
+      if (handed % tenth === 0) marks.push(cpuSeconds());
+      handed += 1;
+      yield doc;
+    }
+    marks.push(cpuSeconds());
+  };
+}
+
+/** Milliseconds per document between successive marks of tenths of `size` documents. */
+function perTenth(size: number, marks: readonly number[]): number[] {
+  const tenth = Math.max(1, Math.floor(size / 10));
+  const out: number[] = [];
+  for (let at = 1; at < marks.length; at += 1) {
+    const documents = Math.min(tenth, size - (at - 1) * tenth);
+    if (documents > 0) out.push((((marks[at] ?? 0) - (marks[at - 1] ?? 0)) * 1000) / documents);
+  }
+  return out;
 }
 
 function cpuSeconds(): number {
@@ -80,7 +111,8 @@ function runMemory(size: number, article: (index: number) => NewsDoc): RunResult
   const cpu = cpuSeconds();
   const system = systemSeconds();
   const index = createMemoryIndex();
-  for (const doc of docs.values()) resolveDocument(index, doc, (id) => docs.get(id));
+  const marks: number[] = [];
+  for (const doc of markTenths(size, marks)(docs.values())) resolveDocument(index, doc, (id) => docs.get(id));
   const findings = collectFindings(index);
   const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, findings[kind].length]));
   return {
@@ -94,6 +126,7 @@ function runMemory(size: number, article: (index: number) => NewsDoc): RunResult
     peakMiB: process.resourceUsage().maxRSS / 1024,
     databaseMiB: 0,
     counts,
+    tenths: perTenth(size, marks),
   };
 }
 
@@ -107,7 +140,11 @@ function runSqlite(size: number, article: (index: number) => NewsDoc, keep: stri
     const stored = performance.now();
     const cpu = cpuSeconds();
     const system = systemSeconds();
-    resolveAndSave(store);
+    const marks: number[] = [];
+    const mark = markTenths(size, marks);
+    // Note: the store as resolveAndSave sees it, but handing out its unresolved documents through the marks.
+    const marked: Store = Object.create(store, { unresolvedDocuments: { value: () => mark(store.unresolvedDocuments()) } }) as Store;
+    resolveAndSave(marked);
     const resolved = performance.now();
     const resolveCpu = cpuSeconds() - cpu;
     const resolveSystem = systemSeconds() - system;
@@ -131,6 +168,7 @@ function runSqlite(size: number, article: (index: number) => NewsDoc, keep: stri
       peakMiB: process.resourceUsage().maxRSS / 1024,
       databaseMiB,
       counts,
+      tenths: perTenth(size, marks),
     };
   } finally {
     store.close();
@@ -180,6 +218,7 @@ if (one !== undefined) {
   process.stdout.write('| backend | documents | store | resolve (wall) | CPU | of it system | per document | peak RSS | database | read findings | per 10x (wall) | per 10x (CPU) |\n');
   process.stdout.write('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
   const details: string[] = [];
+  const tenths: string[] = [];
   try {
     for (const backend of backends) {
       let previous: RunResult | undefined;
@@ -198,6 +237,7 @@ if (one !== undefined) {
           `| ${backend} | ${size.toLocaleString('en-US')} | ${result.storeSeconds.toFixed(1)} s | ${result.resolveSeconds.toFixed(1)} s | ${result.resolveCpu.toFixed(1)} s | ${result.resolveSystem.toFixed(1)} s | ${((result.resolveSeconds * 1000) / size).toFixed(2)} ms | ${result.peakMiB.toFixed(0)} MiB | ${sqlite ? `${result.databaseMiB.toFixed(0)} MiB` : ''} | ${sqlite ? `${result.readSeconds.toFixed(1)} s` : ''} | ${ratio(result.resolveSeconds, previous?.resolveSeconds)} | ${ratio(result.resolveCpu, previous?.resolveCpu)} |\n`,
         );
         details.push(`${backend} ${size}: ${Object.entries(result.counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+        tenths.push(`| ${backend} | ${size.toLocaleString('en-US')} | ${result.tenths.map((value) => value.toFixed(2)).join(' | ')} |`);
         previous = result;
       }
     }
@@ -205,4 +245,6 @@ if (one !== undefined) {
     if (source !== undefined) rmSync(source, { force: true });
   }
   process.stdout.write(`\n${details.join('\n')}\n`);
+  process.stdout.write(`\nCPU ms per document of each tenth of the documents, in the order resolved (SQLite: a transaction commits every ${RESOLVE_BATCH.toLocaleString('en-US')} documents; the last commit falls after the last mark)\n\n`);
+  process.stdout.write(`| backend | documents | ${Array.from({ length: 10 }, (_, at) => `${at + 1}/10`).join(' | ')} |\n| --- | ---: |${' ---: |'.repeat(10)}\n${tenths.join('\n')}\n`);
 }

@@ -7,8 +7,9 @@
  */
 import type { Duplicate } from '../model/analysis.generated.js';
 import type { NewsDoc } from '../model/news-doc.js';
+import { compactSentences, hashAt, sentenceCount, sentenceCoverage, type ComparedSentences, type WordTable } from './compared-sentences.js';
 import { cameFirst, DOC_KIND, type DocRecord } from './doc-record.js';
-import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, sentenceHash, sentenceWordSet, type SentenceSource } from './doc-features.js';
+import { bandKeys, docSentences, LSH_BANDS, estimateJaccard, type SentenceSource } from './doc-features.js';
 import type { ResolveIndex } from './resolve-index.js';
 import { firstInOrder } from './top-k.js';
 import { keepRecent } from './keep-recent.js';
@@ -29,21 +30,26 @@ export const NEAR_JACCARD = 0.6;
 export const NEAR_SENTENCES = 0.8;
 /** Share of matched sentences from which two texts are paraphrases. */
 export const PARAPHRASE_SENTENCES = 0.6;
-/** Dice overlap of content words from which two sentences match. */
-export const SENTENCE_MATCH = 0.5;
-/** Content words two matched sentences must share at least. */
-export const SENTENCE_SHARED_WORDS = 2;
 /** A sentence in this many stored documents is background and not compared. */
 export const BACKGROUND_DOCUMENTS = 3;
-const MIN_WORDS = 4;
 const MIN_SENTENCES = 3;
-const NUMBER = /^\d+$/u;
 const BAND_READ = 50;
 const ADDED_LIMIT = 20;
 const MAX_CANDIDATES = 16;
-/** Documents whose compared sentences are kept per index (the recent ones are the usual candidates). */
-const SENTENCE_CACHE_SIZE = 8192;
-const sentenceCaches = new WeakMap<ResolveIndex, Map<string, readonly ComparedSentence[]>>();
+/**
+ * Documents whose compared sentences are kept per index. Note: candidates from the LSH bands and
+ * related documents can be of any age, so a cache of the recent ones (8,192 documents as strings)
+ * missed more as the corpus grew, and each miss reloaded and re-tokenised a document; in the
+ * compact form (about 0.5 KiB per generated article, 8.5 sentences) 131,072 documents take under 100 MiB.
+ */
+const SENTENCE_CACHE_SIZE = 131_072;
+
+/** What duplicate detection keeps per index: the word table and the recent documents' compared sentences. */
+interface SentenceState {
+  readonly words: WordTable;
+  readonly documents: Map<string, ComparedSentences>;
+}
+const sentenceStates = new WeakMap<ResolveIndex, SentenceState>();
 
 /** A duplicate pair as stored and exported: `a` came first. */
 export interface DuplicatePair extends Duplicate {
@@ -52,79 +58,39 @@ export interface DuplicatePair extends Duplicate {
   readonly added: string[];
 }
 
-interface ComparedSentence {
-  readonly text: string;
-  readonly hash: string;
-  readonly words: ReadonlySet<string>;
-  readonly numbers: ReadonlySet<string>;
-}
-
-/** The sentences of a document as the comparison sees them. */
-export function comparedSentences(doc: SentenceSource): ComparedSentence[] {
-  return docSentences(doc).map((sentence) => {
-    const all = sentenceWordSet(sentence.text);
-    return { text: sentence.text, hash: sentenceHash(sentence.text), words: all, numbers: new Set([...all].filter((word) => NUMBER.test(word))) };
-  });
-}
-
-function sentencesMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  return shared >= SENTENCE_SHARED_WORDS && (2 * shared) / (a.size + b.size || 1) >= SENTENCE_MATCH;
-}
-
-function numbersAgree(a: ComparedSentence, b: ComparedSentence): boolean {
-  if (a.numbers.size === 0 || b.numbers.size === 0) return true;
-  for (const number of a.numbers) if (b.numbers.has(number)) return true;
-  return false;
-}
-
-/** How one sentence list is covered by another: matched and verbatim shares, and the unmatched sentences. */
-export function sentenceCoverage(mine: readonly ComparedSentence[], theirs: readonly ComparedSentence[], background: (hash: string) => boolean): { matched: number; verbatim: number; counted: number; unmatched: string[] } {
-  let matched = 0;
-  let verbatim = 0;
-  let counted = 0;
-  const unmatched: string[] = [];
-  const hashes = new Set(theirs.map((sentence) => sentence.hash));
-  for (const sentence of mine) {
-    if (sentence.words.size < MIN_WORDS || background(sentence.hash)) continue;
-    counted += 1;
-    if (hashes.has(sentence.hash)) {
-      verbatim += 1;
-      matched += 1;
-      continue;
-    }
-    if (theirs.some((other) => other.words.size >= MIN_WORDS && numbersAgree(sentence, other) && sentencesMatch(sentence.words, other.words))) matched += 1;
-    else unmatched.push(sentence.text);
-  }
-  return { matched, verbatim, counted, unmatched };
-}
-
 /**
  * The compared sentences of a document, kept per index for the most recently used documents.
  * Note: a document's text never changes under its id, so a cached entry never goes stale; the
  * cache spares a stored document's reload and re-tokenising each time it is a candidate again.
  */
-function sentencesOf(index: ResolveIndex, id: string, load: () => SentenceSource | undefined): readonly ComparedSentence[] | undefined {
-  let cache = sentenceCaches.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    sentenceCaches.set(index, cache);
+function sentencesOf(index: ResolveIndex, id: string, load: () => SentenceSource | undefined): ComparedSentences | undefined {
+  let state = sentenceStates.get(index);
+  if (state === undefined) {
+    state = { words: new Map(), documents: new Map() };
+    sentenceStates.set(index, state);
   }
-  const hit = cache.get(id);
+  const hit = state.documents.get(id);
   if (hit !== undefined) {
-    keepRecent(cache, id, hit, SENTENCE_CACHE_SIZE);
+    keepRecent(state.documents, id, hit, SENTENCE_CACHE_SIZE);
     return hit;
   }
   const doc = load();
   if (doc === undefined) return undefined;
-  const sentences = comparedSentences(doc);
-  keepRecent(cache, id, sentences, SENTENCE_CACHE_SIZE);
+  const sentences = compactSentences(state.words, doc);
+  keepRecent(state.documents, id, sentences, SENTENCE_CACHE_SIZE);
   return sentences;
 }
 
+/** The compared sentences of a document without sentences. */
+const NO_SENTENCES: ComparedSentences = new Int32Array(1);
+
+/** A document's sentence texts, in the order of its compared sentences (none when it is gone). */
+function sentenceTexts(doc: SentenceSource | undefined): string[] {
+  return doc === undefined ? [] : docSentences(doc).map((sentence) => sentence.text);
+}
+
 /** Classify a pair, or undefined when it is not a duplicate. */
-export function classifyPair(jaccard: number, sameText: boolean, mine: readonly ComparedSentence[], theirs: readonly ComparedSentence[], background: (hash: string) => boolean): { kind: Duplicate['kind']; score: number } | undefined {
+export function classifyPair(jaccard: number, sameText: boolean, mine: ComparedSentences, theirs: ComparedSentences, background: (hash: number) => boolean): { kind: Duplicate['kind']; score: number } | undefined {
   if (sameText) return { kind: 'exact', score: 1 };
   const forward = sentenceCoverage(mine, theirs, background);
   const backward = sentenceCoverage(theirs, mine, background);
@@ -162,12 +128,12 @@ export function findDuplicates(
     const stored = index.getRecord<DocRecord>(DOC_KIND, id);
     if (stored !== undefined) candidates.set(id, stored);
   }
-  const mine = sentencesOf(index, doc.id, () => doc) ?? [];
-  const counts = new Map<string, boolean>();
-  const background = (hash: string): boolean => {
+  const mine = sentencesOf(index, doc.id, () => doc) ?? NO_SENTENCES;
+  const counts = new Map<number, boolean>();
+  const background = (hash: number): boolean => {
     let known = counts.get(hash);
     if (known === undefined) {
-      known = index.memberCount(SENTENCE_INDEX, hash) >= BACKGROUND_DOCUMENTS;
+      known = index.memberCount(SENTENCE_INDEX, (hash >>> 0).toString(16)) >= BACKGROUND_DOCUMENTS;
       counts.set(hash, known);
     }
     return known;
@@ -180,7 +146,10 @@ export function findDuplicates(
     if (verdict === undefined) continue;
     const newFirst = cameFirst(record, other);
     const [earlier, later] = newFirst ? [mine, theirs] : [theirs, mine];
-    const added = sentenceCoverage(later, earlier, () => false).unmatched.slice(0, ADDED_LIMIT);
+    const unmatched = sentenceCoverage(later, earlier, () => false).unmatched.slice(0, ADDED_LIMIT);
+    // Note: the compact form keeps no texts; the later document's are read only when it added some.
+    const texts = unmatched.length === 0 ? [] : sentenceTexts(newFirst ? lookup(other.id) : doc);
+    const added = unmatched.map((at) => texts[at] ?? '');
     const pair: DuplicatePair = { a: newFirst ? doc.id : other.id, b: newFirst ? other.id : doc.id, kind: verdict.kind, score: verdict.score, first: newFirst ? doc.id : other.id, added };
     const key = `${pair.a}|${pair.b}`;
     index.putRecord(DUPLICATE_KIND, key, pair);
@@ -195,8 +164,10 @@ export function findDuplicates(
 export function indexDuplicateSignals(index: ResolveIndex, doc: NewsDoc, record: DocRecord): void {
   index.addMember(TEXT_HASH_INDEX, record.textHash, doc.id);
   for (const band of bandKeys(record.signature)) index.addMember(BAND_INDEX, band, doc.id);
-  const sentences = sentencesOf(index, doc.id, () => doc) ?? [];
+  const sentences = sentencesOf(index, doc.id, () => doc) ?? NO_SENTENCES;
+  const hashes = new Set<string>();
+  for (let at = 0; at < sentenceCount(sentences); at += 1) hashes.add(hashAt(sentences, at));
   // Note: the sentence lists are only read for "in BACKGROUND_DOCUMENTS documents or more", so filing stops there:
   // recycled background sentences would otherwise add a posting per document for ever.
-  for (const hash of new Set(sentences.map((sentence) => sentence.hash))) if (index.memberCount(SENTENCE_INDEX, hash) < BACKGROUND_DOCUMENTS) index.addMember(SENTENCE_INDEX, hash, doc.id);
+  for (const hash of hashes) if (index.memberCount(SENTENCE_INDEX, hash) < BACKGROUND_DOCUMENTS) index.addMember(SENTENCE_INDEX, hash, doc.id);
 }

@@ -8,8 +8,16 @@
  */
 import { keepRecent } from './keep-recent.js';
 
-/** Cached records kept at most (default of {@link createRecordCache}). */
-export const RECORD_CACHE_SIZE = 8192;
+/**
+ * Cached records kept at most (default of {@link createRecordCache}). Note: duplicate candidates
+ * and related documents can be of any age, so with 8,192 entries their document records missed
+ * more as the corpus grew (generated articles, in memory: 2.0 document-record misses per document
+ * over the first 2,000 of 10k, 5.0 over the last; flat at 2.0 with 65,536), and through SQLite
+ * each miss is a b-tree read and a JSON parse. A parsed record takes several KiB (at 30k through
+ * SQLite: peak RSS 869 MiB with 8,192, 1,147 MiB with 32,768, 1,365 MiB with 65,536), so the
+ * limit is a share of the 2 GiB budget, not all of the corpus.
+ */
+export const RECORD_CACHE_SIZE = 32_768;
 
 /** A cache of parsed records by kind and key; misses are cached too. */
 export interface RecordCache {
