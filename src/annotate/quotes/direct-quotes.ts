@@ -60,10 +60,18 @@ function attributionBefore(text: string, tokens: readonly Token[], sentences: re
   const lexicon = getAttributionLexicon();
   const cue = cues.findLast((candidate) => candidate.end <= open && candidate.start >= sentence.start);
   if (cue === undefined) return undefined;
-  const gap = tokens.slice(cue.next, tokenBefore(tokens, open) + 1);
-  if (!gap.every((token) => GAP_WORDS.has(token.text.toLowerCase()) || lexicon.temporalWords.has(token.text.toLowerCase()))) return undefined;
+  // Note: the tokens between the cue and the mark are read in place, without a copy.
+  const gapEnd = tokenBefore(tokens, open) + 1;
+  let colon = false;
+  for (let at = cue.next; at < gapEnd; at += 1) {
+    const token = tokens[at];
+    if (token === undefined) continue;
+    const word = token.text.toLowerCase();
+    if (!(GAP_WORDS.has(word) || lexicon.temporalWords.has(word))) return undefined;
+    if (token.text === ':') colon = true;
+  }
   // Note: a short quote right after a cue without a colon is a term ("what they called ‘drills’"), not speech.
-  if (!gap.some((token) => token.text === ':') && quoteWords < MIN_TERM_WORDS) return undefined;
+  if (!colon && quoteWords < MIN_TERM_WORDS) return undefined;
   const speaker = cue.according
     ? phraseAfter(text, tokens, cue.next, open)
     : cue.participle

@@ -18,17 +18,22 @@ export interface MentionSpans {
 export function mentionSpans(mentions: readonly Mention[]): MentionSpans {
   let sorted = true;
   let longest = 0;
-  mentions.forEach((mention, index) => {
-    if (index > 0 && mention.start < (mentions[index - 1]?.start ?? 0)) sorted = false;
-    longest = Math.max(longest, mention.end - mention.start);
-  });
+  // Note: an indexed loop, not forEach with a closure (it runs for every document).
+  let previous = 0;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined) continue;
+    if (index > 0 && mention.start < previous) sorted = false;
+    previous = mention.start;
+    if (mention.end - mention.start > longest) longest = mention.end - mention.start;
+  }
   return { mentions, sorted, longest };
 }
 
-/** The mentions that overlap `[start, end)`, in mention order. */
-export function overlapping(spans: MentionSpans, start: number, end: number): Mention[] {
+/** The index of the first mention that may overlap a span from `start` on (0 when the mentions are not in start order). */
+function firstReaching(spans: MentionSpans, start: number): number {
+  if (!spans.sorted) return 0;
   const { mentions } = spans;
-  if (!spans.sorted) return mentions.filter((mention) => mention.start < end && mention.end > start);
   // Note: a mention that ends after `start` starts after `start - longest`.
   const from = start - spans.longest;
   let low = 0;
@@ -38,11 +43,40 @@ export function overlapping(spans: MentionSpans, start: number, end: number): Me
     if ((mentions[middle]?.start ?? Infinity) <= from) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** The mentions that overlap `[start, end)`, in mention order. */
+export function overlapping(spans: MentionSpans, start: number, end: number): Mention[] {
+  const { mentions } = spans;
+  if (!spans.sorted) return mentions.filter((mention) => mention.start < end && mention.end > start);
+  const low = firstReaching(spans, start);
   const found: Mention[] = [];
   for (let index = low; index < mentions.length; index += 1) {
     const mention = mentions[index];
     if (mention === undefined || mention.start >= end) break;
     if (mention.end > start) found.push(mention);
+  }
+  return found;
+}
+
+/**
+ * Whether some mention overlapping `[start, end)` is of type `first` (1), else whether one is of a
+ * type in `second` (2), else 0. Note: read in place, without a list of the overlapping mentions.
+ */
+export function overlappingType(spans: MentionSpans, start: number, end: number, first: string, second: ReadonlySet<string>): 0 | 1 | 2 {
+  const { mentions } = spans;
+  let found: 0 | 2 = 0;
+  for (let index = firstReaching(spans, start); index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined) continue;
+    if (mention.start >= end) {
+      if (spans.sorted) break;
+      continue;
+    }
+    if (mention.end <= start) continue;
+    if (mention.type === first) return 1;
+    if (second.has(mention.type)) found = 2;
   }
   return found;
 }

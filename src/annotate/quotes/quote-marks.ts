@@ -65,8 +65,9 @@ function classify(text: string, index: number): MarkEvent | undefined {
   if (!SINGLE_MARKS.has(char)) return undefined;
   const before = isWordChar(text[index - 1]);
   const after = isWordChar(text[index + 1]);
-  if (before && after) return { index, kind: 'single', role: 'none' };
-  if (after) return { index, kind: 'single', role: char === '’' && DIGIT.test(text[index + 1] ?? '') ? 'none' : 'open' };
+  // Note: a mark with no role (an apostrophe inside a word, the commonest mark) is dropped by the caller, so no event is made for it.
+  if (before && after) return undefined;
+  if (after) return char === '’' && DIGIT.test(text[index + 1] ?? '') ? undefined : { index, kind: 'single', role: 'open' };
   return { index, kind: 'single', role: 'close' };
 }
 
@@ -107,7 +108,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     carried = undefined;
     events.forEach((event, position) => {
       const top = stack[stack.length - 1];
-      const openOfKind = stack.findLastIndex((mark) => mark.kind === event.kind);
+      const openOfKind = lastOfKind(stack, event.kind);
       const closes = event.role === 'close' || (event.role === 'either' && openOfKind >= 0);
       if (!closes) {
         const firstOpener = stack.length === 0 && continuation !== undefined && continuation.kind === event.kind && isBlank(text, lineStart, event.index);
@@ -138,6 +139,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The index of the last open mark of a kind, as `stack.findLastIndex((mark) => mark.kind === kind)` (no closure made per mark). */
+function lastOfKind(stack: readonly OpenMark[], kind: MarkKind): number {
+  for (let index = stack.length - 1; index >= 0; index -= 1) if (stack[index]?.kind === kind) return index;
+  return -1;
 }
 
 function isPossessive(text: string, event: MarkEvent, later: readonly MarkEvent[]): boolean {

@@ -29,7 +29,12 @@ const PREPOSITIONS = new Set(['of', 'to', 'about', 'on', 'in', 'at', 'for', 'wit
 
 
 function kindOf(start: number, end: number, spans: readonly QuotedSpan[]): QuoteKind {
-  return spans.some((span) => span.depth === 0 && span.open >= start && span.open < end) ? 'mixed' : 'indirect';
+  // Note: an indexed loop, not `some` with a closure made per call.
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index];
+    if (span !== undefined && span.depth === 0 && span.open >= start && span.open < end) return 'mixed';
+  }
+  return 'indirect';
 }
 
 /** Note: `confidence` (optional) replaces the default one (0.7 with a speaker, else 0.4); built without spreads (cheaper). */

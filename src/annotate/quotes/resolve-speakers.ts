@@ -55,7 +55,12 @@ function lastWord(text: string): string {
 }
 
 function insideQuote(position: number, spans: readonly QuotedSpan[]): boolean {
-  return spans.some((span) => span.depth === 0 && position >= span.start && position < span.end);
+  // Note: an indexed loop, not `some` with a closure made per call.
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index];
+    if (span !== undefined && span.depth === 0 && position >= span.start && position < span.end) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from '../tokens/tokenize.js';
 import { lower } from './token-lower.js';
 import { endsPossessive, withoutPossessive } from './text-scan.js';
 import { getAttributionLexicon, type PronounClass } from './attribution-lexicon.js';
-import { overlapping, type MentionSpans } from './mention-spans.js';
+import { overlappingType, type MentionSpans } from './mention-spans.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'group' | 'unknown';
@@ -39,7 +39,7 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MENTION_GROUPS = new Set(['ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 const CONNECTORS = new Set(['of', 'from']);
 const CONTRACTION = /['’](?:s|re|ve|d|ll)$/u;
-const WORD_SPLIT = /[\s’']+/u;
+const SPACE = /\s/u;
 
 
 /** The lower-case word without a possessive ending ("ministry’s" -> "ministry"). */
@@ -105,10 +105,15 @@ function namesSomeoneIn(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/** A word without a contraction ending ("they’re" -> "they"), as `word.replace(CONTRACTION, '')`; a word with no apostrophe (most) is returned without running the pattern. */
+function withoutContraction(word: string): string {
+  return word.includes("'") || word.includes('’') ? word.replace(CONTRACTION, '') : word;
+}
+
 function pronounAt(tokens: readonly Token[], index: number): SpeakerPhrase | undefined {
   const token = tokens[index];
   // Note: "he’s" / "they’re" before a cue is a pronoun with its auxiliary ("He’s claiming that ...").
-  const pronoun = getAttributionLexicon().pronouns.get(lower(token).replace(CONTRACTION, ''));
+  const pronoun = getAttributionLexicon().pronouns.get(withoutContraction(lower(token)));
   if (token === undefined || pronoun === undefined) return undefined;
   return { start: token.start, end: token.end, text: token.text, pronoun };
 }
@@ -290,44 +295,57 @@ export function clauseSubject(text: string, tokens: readonly Token[], sentenceSt
   return phraseAfter(text, tokens, first, before);
 }
 
-function isNonEmpty(word: string): boolean {
-  return word !== '';
+/** Whether a character code separates the words of a phrase, as `[\s’']` reads it (every such character is in the BMP). */
+function isWordBreak(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (code < 0x80) return code === 0x20 || code === 0x27 || (code >= 0x09 && code <= 0x0d);
+  return code === 0x2019 || SPACE.test(text.charAt(position));
 }
 
-function toLowerCase(word: string): string {
-  return word.toLowerCase();
-}
+/** The words of the phrase being classed and their lower-case forms. Note: one pair of lists serves every phrase (emptied for each), so none is made per phrase. */
+const phraseWords: string[] = [];
+const phraseLowers: string[] = [];
 
-function isPersonTitle(word: string): boolean {
-  return getAttributionLexicon().personTitles.has(word);
-}
-
-function isGroupWord(word: string): boolean {
-  return getAttributionLexicon().groupWords.has(word);
-}
-
-/** Whether a phrase names a person, a group or institution, or cannot be told. */
+/**
+ * Whether a phrase names a person, a group or institution, or cannot be told. Note: the words are
+ * cut out in one pass over the phrase and the mentions read in place, with no lists made per
+ * phrase; equal to splitting the text at `[\s’']+` and filtering the overlapping mentions (see
+ * test/annotate/quotes-class-speed.test.ts).
+ */
 export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, people: ReadonlySet<string>): SpeakerClass {
   if (phrase.pronoun !== undefined) return phrase.pronoun === 'person' ? 'person' : 'group';
-  const inside = overlapping(mentions, phrase.start, phrase.end);
-  if (inside.some((mention) => mention.type === 'PERSON')) return 'person';
-  if (inside.some((mention) => MENTION_GROUPS.has(mention.type))) return 'group';
+  const inside = overlappingType(mentions, phrase.start, phrase.end, 'PERSON', MENTION_GROUPS);
+  if (inside === 1) return 'person';
+  if (inside === 2) return 'group';
   const lexicon = getAttributionLexicon();
-  const words = phrase.text.split(WORD_SPLIT).filter(isNonEmpty);
-  // Note: each word lower-cased once; the tests below read these forms as the word-by-word forms they replace.
-  const lowers = words.map(toLowerCase);
+  const { text } = phrase;
+  const words = phraseWords;
+  const lowers = phraseLowers;
+  let count = 0;
+  let at = 0;
+  while (at < text.length) {
+    while (at < text.length && isWordBreak(text, at)) at += 1;
+    if (at >= text.length) break;
+    const start = at;
+    while (at < text.length && !isWordBreak(text, at)) at += 1;
+    const word = text.slice(start, at);
+    // Note: each word lower-cased once; the tests below read these forms as the word-by-word forms they replace.
+    words[count] = word;
+    lowers[count] = word.toLowerCase();
+    count += 1;
+  }
   let of = -1;
-  for (let index = 0; index < words.length && of < 0; index += 1) if (CONNECTORS.has(words[index] ?? '')) of = index;
-  const head = (of > 0 ? lowers[of - 1] : lowers[lowers.length - 1]) ?? '';
+  for (let index = 0; index < count && of < 0; index += 1) if (CONNECTORS.has(words[index] ?? '')) of = index;
+  const head = (of > 0 ? lowers[of - 1] : count > 0 ? lowers[count - 1] : undefined) ?? '';
   if (lexicon.groupWords.has(head)) return 'group';
   if (lexicon.personTitles.has(head)) return 'person';
   // Note: the trailing capitalised words, without determiners, are the names; only their count, a group word among them and the only one are read.
-  let firstTrailing = words.length;
+  let firstTrailing = count;
   while (firstTrailing > 0 && CAPITALISED.test(words[firstTrailing - 1] ?? '')) firstTrailing -= 1;
   let names = 0;
   let onlyName = '';
   let groupName = false;
-  for (let index = firstTrailing; index < words.length; index += 1) {
+  for (let index = firstTrailing; index < count; index += 1) {
     const form = lowers[index] ?? '';
     if (lexicon.determiners.has(form)) continue;
     names += 1;
@@ -336,7 +354,7 @@ export function speakerClass(phrase: SpeakerPhrase, mentions: MentionSpans, peop
   }
   if (groupName) return 'group';
   if (names >= 2 || (names === 1 && people.has(onlyName))) return 'person';
-  if (lowers.some(isPersonTitle)) return 'person';
-  if (lowers.some(isGroupWord)) return 'group';
+  for (let index = 0; index < count; index += 1) if (lexicon.personTitles.has(lowers[index] ?? '')) return 'person';
+  for (let index = 0; index < count; index += 1) if (lexicon.groupWords.has(lowers[index] ?? '')) return 'group';
   return 'unknown';
 }
